@@ -1,0 +1,85 @@
+/**
+ * Immutable edits of a draft. The UI names a field by its dotted path; list items are
+ * edited by id so that reordering never mixes up which item a change belongs to.
+ */
+import type { Action, Draft, Goal, Indicator, Partner, Risk } from './schema';
+
+/** Lists of the draft that the wizard edits item by item. */
+export interface DraftLists {
+  subGoals: Goal;
+  actions: Action;
+  indicators: Indicator;
+  partners: Partner;
+  risks: Risk;
+}
+export type ListKey = keyof DraftLists;
+
+/** Reads a value by dotted path (`applicant.name`, `principles.tasa-arvo`). */
+export function getAtPath(draft: Draft, path: string): unknown {
+  let node: unknown = draft;
+  for (const key of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return node;
+}
+
+/** Returns a copy of the draft with one value replaced; parents are copied, siblings shared. */
+export function setAtPath(draft: Draft, path: string, value: unknown): Draft {
+  const keys = path.split('.');
+  const setIn = (node: unknown, i: number): unknown => {
+    const key = keys[i]!;
+    const base = node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : {};
+    const next = i === keys.length - 1 ? value : setIn(base[key], i + 1);
+    return { ...base, [key]: next };
+  };
+  return setIn(draft, 0) as Draft;
+}
+
+/** Replaces fields of one list item. */
+export function updateItem<K extends ListKey>(draft: Draft, list: K, id: string, patch: Partial<DraftLists[K]>): Draft {
+  const items = draft[list] as DraftLists[K][];
+  return { ...draft, [list]: items.map((item) => (item.id === id ? { ...item, ...patch } : item)) };
+}
+
+/** Appends an item. */
+export function addItem<K extends ListKey>(draft: Draft, list: K, item: DraftLists[K]): Draft {
+  return { ...draft, [list]: [...(draft[list] as DraftLists[K][]), item] };
+}
+
+/** Moves an item up (-1) or down (+1); out-of-range moves change nothing. */
+export function moveItem(draft: Draft, list: ListKey, id: string, delta: -1 | 1): Draft {
+  const items = [...(draft[list] as { id: string }[])];
+  const from = items.findIndex((i) => i.id === id);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= items.length) return draft;
+  const [moved] = items.splice(from, 1);
+  items.splice(to, 0, moved!);
+  return { ...draft, [list]: items };
+}
+
+/** Removes an item. Goals go through removeGoal so that links are cleaned up too. */
+export function removeItem(draft: Draft, list: ListKey, id: string): Draft {
+  if (list === 'subGoals') return removeGoal(draft, id);
+  return { ...draft, [list]: (draft[list] as { id: string }[]).filter((i) => i.id !== id) };
+}
+
+/** What links to a goal: shown to the user before the goal is removed. */
+export function goalLinks(draft: Draft, goalId: string): { actions: Action[]; indicators: Indicator[] } {
+  return {
+    actions: draft.actions.filter((a) => a.goalIds.includes(goalId)),
+    indicators: draft.indicators.filter((i) => i.goalId === goalId),
+  };
+}
+
+/** Removes a sub-goal and unlinks the actions and indicators that pointed at it. */
+export function removeGoal(draft: Draft, goalId: string): Draft {
+  return {
+    ...draft,
+    subGoals: draft.subGoals.filter((g) => g.id !== goalId),
+    actions: draft.actions.map((a) =>
+      a.goalIds.includes(goalId) ? { ...a, goalIds: a.goalIds.filter((g) => g !== goalId) } : a,
+    ),
+    indicators: draft.indicators.map((i) => (i.goalId === goalId ? { ...i, goalId: '' } : i)),
+  };
+}

@@ -1,0 +1,24 @@
+import { MAIN_GOAL_ID, type Draft } from './schema';
+
+export interface GoalChoice {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** The goals an action or indicator can link to: the main goal first, then sub-goals. */
+export function goalChoices(draft: Draft): GoalChoice[] {
+  const short = (s: string, fallback: string) => {
+    const t = s.trim();
+    if (!t) return fallback;
+    return t.length > 80 ? `${t.slice(0, 79)}…` : t;
+  };
+  return [
+    { id: MAIN_GOAL_ID, label: `Päätavoite: ${short(draft.mainGoal, '(ei vielä kirjoitettu)')}` },
+    ...draft.subGoals.map((g, i) => ({ id: g.id, label: `Osatavoite ${i + 1}: ${short(g.text, '(tyhjä)')}` })),
+  ];
+}
+
+/** Name shown for a draft in lists and titles. */
+export function draftDisplayName(name: string): string {
+  return name.trim() || 'Nimetön luonnos';
+}

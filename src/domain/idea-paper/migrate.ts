@@ -1,0 +1,57 @@
+/**
+ * Every draft that enters the app (IndexedDB read, imported file) passes through here:
+ * check it is an object with a known `schemaVersion`, upgrade it step by step to the
+ * current version, then validate the result strictly. Nothing is repaired silently.
+ */
+import { draftSchema, SCHEMA_VERSION, type Draft } from './schema';
+
+export type DraftProblem =
+  | { kind: 'not-object' }
+  | { kind: 'missing-version' }
+  | { kind: 'future-version'; version: number }
+  | { kind: 'invalid'; issues: { path: (string | number)[]; code: string }[] };
+
+export type MigrateResult =
+  | { ok: true; draft: Draft; migratedFrom: number }
+  | { ok: false; problem: DraftProblem };
+
+type RawDraft = Record<string, unknown>;
+/** Upgrade steps: MIGRATIONS[n] turns a version-n draft into a version-(n+1) draft. */
+export type Migrations = Readonly<Record<number, (draft: RawDraft) => RawDraft>>;
+
+export const MIGRATIONS: Migrations = {};
+
+/** Oldest schema version the app can still read. */
+export const OLDEST_SCHEMA_VERSION = 1;
+
+function isPlainObject(value: unknown): value is RawDraft {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Upgrade and validate an unknown value into a current-version draft. */
+export function migrateDraft(input: unknown, migrations: Migrations = MIGRATIONS): MigrateResult {
+  if (!isPlainObject(input)) return { ok: false, problem: { kind: 'not-object' } };
+  const version = input.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_SCHEMA_VERSION) {
+    return { ok: false, problem: { kind: 'missing-version' } };
+  }
+  if (version > SCHEMA_VERSION) return { ok: false, problem: { kind: 'future-version', version } };
+
+  let current: RawDraft = input;
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    const step = migrations[v];
+    if (!step) return { ok: false, problem: { kind: 'missing-version' } };
+    current = { ...step(current), schemaVersion: v + 1 };
+  }
+  const parsed = draftSchema.safeParse(current);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problem: {
+        kind: 'invalid',
+        issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), code: i.code })),
+      },
+    };
+  }
+  return { ok: true, draft: parsed.data, migratedFrom: version };
+}

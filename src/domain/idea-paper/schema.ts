@@ -1,0 +1,131 @@
+/**
+ * The draft schema: the single source of the stored and exported shape.
+ *
+ * zod/mini keeps the start-up download small (STACK.md §2: +6 kB instead of +23 kB).
+ * Numbers the user types (money, months, counts) are stored as the text they typed and
+ * parsed by the domain, so an unfinished or odd entry is never lost on save.
+ * Caps exist only to reject hostile files; the UI never gets near them.
+ */
+import * as z from 'zod/mini';
+import {
+  LEGAL_FORMS,
+  LOI_STATUSES,
+  RISK_LEVELS,
+  idsOf,
+} from './options';
+
+/** Current schema version. Bump it and add a step to migrate.ts when the shape changes. */
+export const SCHEMA_VERSION = 1;
+
+/** Longest text a field may hold (about 40 pages); the UI caps input at the same size. */
+export const MAX_TEXT = 100_000;
+/** Most items a list may hold. */
+export const MAX_ITEMS = 300;
+const MAX_ID = 64;
+
+const text = () => z.string().check(z.maxLength(MAX_TEXT));
+const id = () => z.string().check(z.minLength(1), z.maxLength(MAX_ID));
+const ids = () => z.array(id()).check(z.maxLength(MAX_ITEMS));
+const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(MAX_ITEMS));
+/** A choice that may still be unanswered (''). */
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.literal('')]);
+/** 'YYYY-MM' when well formed; kept as typed otherwise (validate.ts explains the problem). */
+const month = () => z.string().check(z.maxLength(40));
+
+export const applicantSchema = z.object({
+  name: text(),
+  legalForm: choice(idsOf(LEGAL_FORMS)),
+  businessId: text(),
+  contactPerson: text(),
+  email: text(),
+  phone: text(),
+  experience: text(),
+});
+
+export const projectSchema = z.object({
+  name: text(),
+  summary: text(),
+  startMonth: month(),
+  endMonth: month(),
+  regions: ids(),
+  municipalities: text(),
+});
+
+export const needSchema = z.object({
+  problem: text(),
+  evidence: text(),
+  participation: text(),
+});
+
+export const targetGroupSchema = z.object({
+  groups: ids(),
+  otherGroups: text(),
+  participantCount: text(),
+  reach: text(),
+  secondaryGroups: text(),
+});
+
+export const goalSchema = z.object({ id: id(), text: text() });
+export const actionSchema = z.object({
+  id: id(),
+  title: text(),
+  description: text(),
+  goalIds: ids(),
+  timing: text(),
+  responsible: text(),
+});
+export const indicatorSchema = z.object({
+  id: id(),
+  goalId: z.string().check(z.maxLength(MAX_ID)),
+  name: text(),
+  unit: text(),
+  baseline: text(),
+  target: text(),
+  source: text(),
+});
+export const partnerSchema = z.object({
+  id: id(),
+  name: text(),
+  role: text(),
+  loiStatus: z.enum(idsOf(LOI_STATUSES)),
+});
+export const riskSchema = z.object({
+  id: id(),
+  risk: text(),
+  likelihood: choice(idsOf(RISK_LEVELS)),
+  impact: choice(idsOf(RISK_LEVELS)),
+  mitigation: text(),
+});
+
+export const draftSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: id(),
+  createdAt: z.string().check(z.maxLength(40)),
+  updatedAt: z.string().check(z.maxLength(40)),
+  applicant: applicantSchema,
+  project: projectSchema,
+  need: needSchema,
+  targetGroup: targetGroupSchema,
+  mainGoal: text(),
+  subGoals: list(goalSchema),
+  actions: list(actionSchema),
+  results: z.object({ expected: text() }),
+  indicators: list(indicatorSchema),
+  partners: list(partnerSchema),
+  resources: z.object({ staff: text(), volunteers: text(), premises: text(), selfFinancing: text() }),
+  risks: list(riskSchema),
+  communication: text(),
+  principles: z.record(id(), text()),
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+export type Applicant = z.infer<typeof applicantSchema>;
+export type Project = z.infer<typeof projectSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Partner = z.infer<typeof partnerSchema>;
+export type Risk = z.infer<typeof riskSchema>;
+
+/** Id under which the main goal is linked from actions and indicators. */
+export const MAIN_GOAL_ID = 'main';

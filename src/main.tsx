@@ -1,0 +1,40 @@
+/**
+ * Composition root: open storage (falling back to memory with a warning), build the app
+ * state, save on page hide, render.
+ */
+import { render } from 'preact';
+import { config } from 'zod/mini';
+import { requestPersistentStorage } from './pwa/persist';
+import { AppContext, createAppState, flushOnPageHide, newId } from './state';
+import { createIdbDraftsRepository, createMemoryDraftsRepository, toStorageError, type DraftsRepository, type StorageErrorKind } from './storage';
+import { App } from './ui/App';
+import './ui/styles.css';
+
+// No eval-based fast paths: keeps the strict Content-Security-Policy (no 'unsafe-eval').
+config({ jitless: true });
+
+async function boot(): Promise<void> {
+  let repo: DraftsRepository;
+  let storageProblem: StorageErrorKind | undefined;
+  let state: ReturnType<typeof createAppState> | undefined;
+  try {
+    repo = await createIdbDraftsRepository({
+      // A newer version in another tab needs the database: save first, then let it go.
+      onVersionChange: () => void state?.actions.flush(),
+      onBlocked: () => state && (state.storageProblem.value = 'blocked'),
+    });
+  } catch (error) {
+    repo = createMemoryDraftsRepository();
+    storageProblem = toStorageError(error).kind === 'version' ? 'version' : 'unavailable';
+  }
+  state = createAppState({ repo, now: () => new Date(), newId, storageProblem, requestPersistence: requestPersistentStorage });
+  flushOnPageHide(state.actions.flush);
+  render(
+    <AppContext.Provider value={state}>
+      <App />
+    </AppContext.Provider>,
+    document.getElementById('app')!,
+  );
+}
+
+void boot();

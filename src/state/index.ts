@@ -1,0 +1,4 @@
+export * from './app-state';
+export * from './context';
+export * from './page-lifecycle';
+export * from './ids';

@@ -1,0 +1,83 @@
+/**
+ * Drafts in IndexedDB. What is stored: one record per draft in `drafts` (the draft object
+ * itself, keyed by id) and small facts in `meta`. Every draft write is `durability: strict`
+ * so a completed save is on disk even after a power cut (reliability scenario A-17).
+ *
+ * The connection is reopened when the browser closes it under us (WebKit does this to
+ * background tabs); a write is never reported as done unless its transaction completed.
+ */
+import type { IDBPDatabase } from 'idb';
+import { migrateDraft, type Draft } from '../domain';
+import { openIdeaPaperDb, type IdeaPaperDB, type OpenOptions } from './db';
+import { byUpdatedDesc, summarise, type DraftsRepository } from './drafts-repository';
+import { StorageError, toStorageError } from './errors';
+
+type Db = IDBPDatabase<IdeaPaperDB>;
+
+/** Opens the database first, so a missing IndexedDB is known before the app starts. */
+export async function createIdbDraftsRepository(options: OpenOptions = {}): Promise<DraftsRepository & { close(): void }> {
+  let dbPromise: Promise<Db> | undefined;
+  const open = () => {
+    dbPromise ??= openIdeaPaperDb(options).then((db) => {
+      db.addEventListener('close', () => (dbPromise = undefined));
+      return db;
+    });
+    dbPromise.catch(() => (dbPromise = undefined));
+    return dbPromise;
+  };
+  await open();
+
+  /** Runs an operation; on a dead connection, reopens once and retries. */
+  async function run<T>(op: (db: Db) => Promise<T>): Promise<T> {
+    try {
+      return await op(await open());
+    } catch (error) {
+      if ((error as { name?: string } | null)?.name === 'InvalidStateError') {
+        dbPromise = undefined;
+        try {
+          return await op(await open());
+        } catch (retryError) {
+          throw toStorageError(retryError);
+        }
+      }
+      throw toStorageError(error);
+    }
+  }
+
+  return {
+    durable: true,
+    list: () =>
+      run(async (db) => {
+        const all = await db.getAll('drafts');
+        return all.map((raw) => summarise(raw, migrateDraft(raw))).sort(byUpdatedDesc);
+      }),
+    get: (id) =>
+      run(async (db) => {
+        const raw = await db.get('drafts', id);
+        if (raw === undefined) return undefined;
+        const result = migrateDraft(raw);
+        if (!result.ok) throw new StorageError('corrupt', `Draft ${id} cannot be read`);
+        return result.draft;
+      }),
+    getRaw: (id) => run((db) => db.get('drafts', id)),
+    save: (draft: Draft) =>
+      run(async (db) => {
+        const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
+        await Promise.all([tx.store.put(draft as unknown as Record<string, unknown>), tx.done]);
+      }),
+    remove: (id) =>
+      run(async (db) => {
+        const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
+        await Promise.all([tx.store.delete(id), tx.done]);
+      }),
+    getMeta: (key) => run((db) => db.get('meta', key)),
+    setMeta: (key, value) =>
+      run(async (db) => {
+        await db.put('meta', value, key);
+      }),
+    close() {
+      void dbPromise?.then((db) => db.close());
+      dbPromise = undefined;
+    },
+  };
+}

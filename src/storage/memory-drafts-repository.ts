@@ -1,0 +1,43 @@
+import { migrateDraft, type Draft } from '../domain';
+import { byUpdatedDesc, summarise, type DraftsRepository, type MetaKey } from './drafts-repository';
+import { StorageError } from './errors';
+
+/**
+ * Map-backed repository: used in tests, and as the fallback when IndexedDB is unavailable
+ * (the UI then warns that nothing survives a reload). Values are cloned on the way in and
+ * out so callers cannot mutate stored data by accident.
+ */
+export function createMemoryDraftsRepository(initial: readonly unknown[] = []): DraftsRepository {
+  const drafts = new Map<string, unknown>();
+  for (const raw of initial) drafts.set(String((raw as { id?: unknown }).id), structuredClone(raw));
+  const meta = new Map<MetaKey, string>();
+
+  return {
+    durable: false,
+    async list() {
+      return [...drafts.values()].map((raw) => summarise(raw, migrateDraft(raw))).sort(byUpdatedDesc);
+    },
+    async get(id) {
+      const raw = drafts.get(id);
+      if (raw === undefined) return undefined;
+      const result = migrateDraft(raw);
+      if (!result.ok) throw new StorageError('corrupt', `Draft ${id} cannot be read`);
+      return result.draft;
+    },
+    async getRaw(id) {
+      return structuredClone(drafts.get(id));
+    },
+    async save(draft: Draft) {
+      drafts.set(draft.id, structuredClone(draft));
+    },
+    async remove(id) {
+      drafts.delete(id);
+    },
+    async getMeta(key) {
+      return meta.get(key);
+    },
+    async setMeta(key, value) {
+      meta.set(key, value);
+    },
+  };
+}

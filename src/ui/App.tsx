@@ -1,0 +1,38 @@
+import { draftDisplayName } from '../domain';
+import { useApp } from '../state';
+import { Notices } from './components/Notices';
+import { SaveStatus } from './components/SaveStatus';
+import { t } from './messages';
+import { StartView } from './start/StartView';
+import { Wizard } from './wizard/Wizard';
+
+/** The shell: header with the save status, notices, and either the draft list or the wizard. */
+export function App() {
+  const app = useApp();
+  const draft = app.draft.value;
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header class="app-header">
+        <div class="brand">
+          <span class="app-name">{t.appName}</span>
+          {draft && <span class="draft-title">{draftDisplayName(draft.project.name)}</span>}
+        </div>
+        {draft && (
+          <div class="header-tools">
+            <SaveStatus />
+            <button type="button" class="button small" onClick={() => void app.actions.closeDraft()}>
+              ← {t.wizard.backToList}
+            </button>
+          </div>
+        )}
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Notices />
+        {draft ? <Wizard /> : <StartView />}
+      </main>
+    </>
+  );
+}

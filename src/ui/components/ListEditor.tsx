@@ -1,0 +1,102 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { t } from '../messages';
+import { ConfirmDialog } from './ConfirmDialog';
+
+interface Props<T extends { id: string }> {
+  /** Accessible name of the list, e.g. "Toimenpiteet". */
+  label: string;
+  /** Name of one item, e.g. "Toimenpide". */
+  itemName: string;
+  /** Partitive for the add button, e.g. "toimenpide". */
+  addName: string;
+  items: readonly T[];
+  /** Adds an empty item and returns its id (focus moves to it). */
+  onAdd: () => string;
+  onMove: (id: string, delta: -1 | 1) => void;
+  /** Removes the item; called after the user confirmed. */
+  onRemove: (id: string) => void;
+  /** The question to ask before removing; null = remove without asking (an empty item). */
+  confirmRemove: (item: T) => { title: string; body: string; confirmLabel: string } | null;
+  /** A short name of the item for headings and messages. */
+  describe: (item: T, index: number) => string;
+  children: (item: T, index: number) => ComponentChildren;
+}
+
+/** Add, edit, reorder and remove items; every control is a real button reachable by keyboard. */
+export function ListEditor<T extends { id: string }>(props: Props<T>) {
+  const [asking, setAsking] = useState<T | null>(null);
+  const question = asking ? props.confirmRemove(asking) : null;
+
+  const remove = (item: T) => {
+    if (props.confirmRemove(item)) setAsking(item);
+    else props.onRemove(item.id);
+  };
+
+  const focusAfterMove = (id: string) => {
+    requestAnimationFrame(() => document.getElementById(`item-${id}`)?.focus());
+  };
+
+  return (
+    <section class="list-editor" aria-label={props.label}>
+      {props.items.length === 0 && <p class="muted">{t.list.empty}</p>}
+      <ol class="items">
+        {props.items.map((item, i) => {
+          const title = t.list.item(props.itemName, i + 1);
+          return (
+            <li class="item" key={item.id}>
+              <div class="item-head">
+                <h3 id={`item-${item.id}`} tabIndex={-1}>
+                  {title}
+                </h3>
+                <div class="item-tools">
+                  <button
+                    type="button"
+                    class="button small"
+                    disabled={i === 0}
+                    aria-label={`${t.list.moveUp}: ${title}`}
+                    onClick={() => {
+                      props.onMove(item.id, -1);
+                      focusAfterMove(item.id);
+                    }}
+                  >
+                    ↑ <span class="visually-hidden-sm">{t.list.moveUp}</span>
+                  </button>
+                  <button
+                    type="button"
+                    class="button small"
+                    disabled={i === props.items.length - 1}
+                    aria-label={`${t.list.moveDown}: ${title}`}
+                    onClick={() => {
+                      props.onMove(item.id, 1);
+                      focusAfterMove(item.id);
+                    }}
+                  >
+                    ↓ <span class="visually-hidden-sm">{t.list.moveDown}</span>
+                  </button>
+                  <button type="button" class="button small danger" aria-label={`${t.list.remove}: ${title}`} onClick={() => remove(item)}>
+                    {t.list.remove}
+                  </button>
+                </div>
+              </div>
+              {props.children(item, i)}
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" class="button" onClick={() => focusAfterMove(props.onAdd())}>
+        + {t.list.add(props.addName)}
+      </button>
+      {asking && question && (
+        <ConfirmDialog
+          {...question}
+          onCancel={() => setAsking(null)}
+          onConfirm={() => {
+            props.onRemove(asking.id);
+            setAsking(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useApp } from '../../state';
+import { storageProblemText, t } from '../messages';
+
+/** Persistent warnings about storage and the persistence result, plus the undo-delete toast. */
+export function Notices() {
+  const app = useApp();
+  const problem = app.storageProblem.value;
+  const persist = app.persist.value;
+  const deleted = app.deleted.value;
+  return (
+    <>
+      {problem && (
+        <div class="notice error" role="alert">
+          <p>{storageProblemText(problem)}</p>
+        </div>
+      )}
+      {persist !== 'unknown' && app.durable && (
+        <p class={`notice ${persist === 'granted' ? 'ok' : 'info'}`} role="status">
+          {t.persist[persist]}
+        </p>
+      )}
+      {deleted && (
+        <div class="toast" role="status">
+          <span>{t.start.deleted(deleted.name)}</span>
+          <button type="button" class="button small" onClick={() => void app.actions.undoDelete()}>
+            {t.start.undo}
+          </button>
+          <button type="button" class="button small" aria-label={t.dialog.close} onClick={() => app.actions.dismissUndo()}>
+            ✕
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

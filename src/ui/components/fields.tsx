@@ -1,0 +1,185 @@
+/** Form controls with a visible label, help text, example, messages and length guide. */
+import type { ComponentChildren } from 'preact';
+import type { FieldIssue, FieldText, Option } from '../../domain';
+import { t } from '../messages';
+
+/** DOM id of a field; also the target of "open this field" links. */
+export function fieldDomId(path: string): string {
+  return `field-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+interface ShellProps {
+  id: string;
+  text: FieldText;
+  issues?: readonly FieldIssue[] | undefined;
+  /** Extra line under the control (e.g. the character count). */
+  after?: ComponentChildren;
+  children: (describedBy: string) => ComponentChildren;
+  /** Render the label as a fieldset legend (checkbox groups). */
+  group?: boolean;
+}
+
+function FieldShell({ id, text, issues = [], after, children, group }: ShellProps) {
+  const helpId = `${id}-help`;
+  const errId = `${id}-err`;
+  const describedBy = [helpId, issues.length ? errId : ''].filter(Boolean).join(' ');
+  const help = (
+    <p class="help" id={helpId}>
+      {text.help}
+      {text.example && (
+        <>
+          {' '}
+          <span class="example">
+            {t.field.example}: {text.example}
+          </span>
+        </>
+      )}
+    </p>
+  );
+  const messages = issues.length > 0 && (
+    <div class="field-issues" id={errId}>
+      {issues.map((i) => (
+        <p class="issue">{i.message}</p>
+      ))}
+    </div>
+  );
+  if (group) {
+    return (
+      <fieldset class={`field${issues.length ? ' has-issue' : ''}`} id={id} tabIndex={-1}>
+        <legend>{text.label}</legend>
+        {help}
+        {children(describedBy)}
+        {messages}
+        {after}
+      </fieldset>
+    );
+  }
+  return (
+    <div class={`field${issues.length ? ' has-issue' : ''}`}>
+      <label for={id}>{text.label}</label>
+      {help}
+      {children(describedBy)}
+      {messages}
+      {after}
+    </div>
+  );
+}
+
+interface ValueProps<T> {
+  id: string;
+  text: FieldText;
+  value: T;
+  onValue: (value: T) => void;
+  issues?: readonly FieldIssue[] | undefined;
+}
+
+/** Inputs are capped far above any real text only to keep files sane (schema MAX_TEXT). */
+const MAX_CHARS = 100_000;
+
+export function TextInput(
+  props: ValueProps<string> & { type?: 'text' | 'email' | 'tel' | 'month'; autoComplete?: string; inputMode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal' },
+) {
+  return (
+    <FieldShell id={props.id} text={props.text} issues={props.issues}>
+      {(describedBy) => (
+        <input
+          id={props.id}
+          type={(props.type ?? 'text') as 'text'}
+          value={props.value}
+          maxLength={MAX_CHARS}
+          autoComplete={props.autoComplete ?? 'off'}
+          inputMode={props.inputMode}
+          aria-describedby={describedBy}
+          aria-invalid={props.issues?.length ? true : undefined}
+          onInput={(e) => props.onValue(e.currentTarget.value)}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+export function TextArea(props: ValueProps<string> & { rows?: number }) {
+  const length = [...props.value].length;
+  const rec = props.text.recommended;
+  const over = rec !== undefined && length > rec;
+  const countId = `${props.id}-count`;
+  return (
+    <FieldShell
+      id={props.id}
+      text={props.text}
+      issues={props.issues}
+      after={
+        <p class={`char-count${over ? ' over' : ''}`} id={countId}>
+          {t.field.chars(length)}
+          {rec !== undefined && ` · ${t.field.recommended(rec)}`}
+          {over && <span class="over-note"> {t.field.overRecommended}</span>}
+        </p>
+      }
+    >
+      {(describedBy) => (
+        <textarea
+          id={props.id}
+          rows={props.rows ?? 4}
+          value={props.value}
+          maxLength={MAX_CHARS}
+          aria-describedby={`${describedBy} ${countId}`}
+          aria-invalid={props.issues?.length ? true : undefined}
+          onInput={(e) => props.onValue(e.currentTarget.value)}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+export function Select(props: ValueProps<string> & { options: readonly Option[]; allowEmpty?: boolean }) {
+  return (
+    <FieldShell id={props.id} text={props.text} issues={props.issues}>
+      {(describedBy) => (
+        <select
+          id={props.id}
+          value={props.value}
+          aria-describedby={describedBy}
+          aria-invalid={props.issues?.length ? true : undefined}
+          onChange={(e) => props.onValue(e.currentTarget.value)}
+        >
+          {props.allowEmpty !== false && <option value="">{t.field.choose}</option>}
+          {props.options.map((o) => (
+            <option value={o.id}>{o.label}</option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+export function CheckboxGroup(props: ValueProps<readonly string[]> & { options: readonly Option[] }) {
+  const toggle = (id: string, on: boolean) => {
+    const set = new Set(props.value);
+    if (on) set.add(id);
+    else set.delete(id);
+    // Keep the options' order so the stored list is stable.
+    props.onValue(props.options.map((o) => o.id).filter((o) => set.has(o)));
+  };
+  return (
+    <FieldShell id={props.id} text={props.text} issues={props.issues} group>
+      {(describedBy) => (
+        <div class="checks" aria-describedby={describedBy}>
+          {props.options.map((o) => {
+            const id = `${props.id}-${o.id}`;
+            return (
+              <div class="check">
+                <input
+                  type="checkbox"
+                  id={id}
+                  checked={props.value.includes(o.id)}
+                  onChange={(e) => toggle(o.id, e.currentTarget.checked)}
+                />
+                <label for={id}>{o.label}</label>
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </FieldShell>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Finnish UI strings (buttons, statuses, notices). Field labels and help texts live in
+ * src/domain/idea-paper/fields.ts because the PDF and validation use them too.
+ */
+import type { StorageErrorKind } from '../storage';
+
+const time = new Intl.DateTimeFormat('fi-FI', { hour: '2-digit', minute: '2-digit' });
+const dateTime = new Intl.DateTimeFormat('fi-FI', { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+export const t = {
+  appName: 'Ideapaperi',
+  appTagline: 'Hankeidean luonnos ESR+-rahoitusta varten',
+  skipToContent: 'Siirry sisältöön',
+
+  start: {
+    heading: 'Omat luonnokset',
+    intro:
+      'Ideapaperi auttaa yhdistystä kirjoittamaan hankeidean vaihe vaiheelta ESR+-rahoitusta varten (Uudistuva ja osaava Suomi 2021–2027, kansalaistoimijalähtöinen kehittäminen). Luonnokset tallentuvat vain tälle laitteelle.',
+    newDraft: 'Aloita uusi luonnos',
+    empty: 'Tällä laitteella ei ole vielä luonnoksia.',
+    loading: 'Haetaan luonnoksia…',
+    lastEdited: (iso: string) => `Muokattu ${iso ? dateTime.format(new Date(iso)) : '–'}`,
+    open: 'Avaa',
+    rename: 'Nimeä uudelleen',
+    duplicate: 'Tee kopio',
+    delete: 'Poista',
+    renameLabel: 'Hankkeen uusi nimi',
+    save: 'Tallenna',
+    cancel: 'Peruuta',
+    deleteConfirmTitle: 'Poistetaanko luonnos?',
+    deleteConfirmBody: (name: string) => `Luonnos ”${name}” poistetaan tältä laitteelta. Voit perua poiston vielä hetken ajan.`,
+    deleteConfirm: 'Poista luonnos',
+    deleted: (name: string) => `Luonnos ”${name}” poistettiin.`,
+    undo: 'Peru poisto',
+    cannotOpen: 'Tätä luonnosta ei voi avata. Tiedot ovat yhä tallessa laitteella.',
+    listFailed: 'Luonnosten haku epäonnistui. Lataa sivu uudelleen.',
+  },
+
+  wizard: {
+    backToList: 'Omat luonnokset',
+    progressLabel: 'Vaiheet',
+    stepOf: (n: number, total: number) => `Vaihe ${n}/${total}`,
+    complete: 'valmis',
+    partial: (met: number, total: number) => `${met}/${total} täytetty`,
+    back: 'Edellinen',
+    next: 'Seuraava',
+    showSteps: 'Näytä kaikki vaiheet',
+  },
+
+  field: {
+    example: 'Esimerkki',
+    chars: (n: number) => `${n.toLocaleString('fi-FI')} merkkiä`,
+    recommended: (n: number) => `suositus enintään ${n.toLocaleString('fi-FI')}`,
+    overRecommended: 'Teksti on suositusta pidempi. Se säilyy kokonaan, mutta tiivistä jos voit.',
+    choose: 'Valitse…',
+  },
+
+  list: {
+    add: (what: string) => `Lisää ${what}`,
+    remove: 'Poista',
+    moveUp: 'Siirrä ylös',
+    moveDown: 'Siirrä alas',
+    item: (what: string, n: number) => `${what} ${n}`,
+    empty: 'Ei vielä yhtään.',
+    removeGoalTitle: 'Poistetaanko tavoite?',
+    removeGoalBody: (actions: string[], indicators: string[]) =>
+      [
+        actions.length ? `Tavoite irrotetaan näistä toimenpiteistä: ${actions.join(', ')}.` : '',
+        indicators.length ? `Näiden mittareiden tavoite tyhjennetään: ${indicators.join(', ')}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' ') || 'Tavoitteeseen ei ole liitetty toimenpiteitä eikä mittareita.',
+    removeConfirm: 'Poista tavoite',
+    removeItemTitle: 'Poistetaanko kohta?',
+    removeItemBody: (name: string) => `”${name}” poistetaan luonnoksesta.`,
+    removeItemConfirm: 'Poista',
+  },
+
+  save: {
+    idle: 'Tallennettu laitteelle',
+    pending: 'Muutoksia tallennetaan…',
+    saving: 'Tallennetaan…',
+    saved: (at: Date) => `Tallennettu laitteelle klo ${time.format(at).replace(':', '.')}`,
+    error: (kind: StorageErrorKind) => `Tallennus epäonnistui: ${storageProblemText(kind)} Tekstisi on yhä tässä näkymässä.`,
+    memoryOnly: 'Ei tallennu: selain ei salli tallennusta',
+  },
+
+  persist: {
+    granted: 'Selain on luvannut säilyttää luonnokset, vaikka laitteen tila vähenisi.',
+    denied: 'Selain voi poistaa luonnokset, jos laitteen tila loppuu tai sivustoa ei käytetä pitkään aikaan. Asenna sovellus tai vie luonnos välillä tiedostoksi.',
+    unsupported: 'Tämä selain ei kerro, säilyttääkö se luonnokset pysyvästi.',
+  },
+
+  summary: {
+    missingHeading: 'Vielä puuttuu',
+    allDone: 'Kaikki vaiheet on täytetty.',
+    checkHeading: 'Tarkistettavaa',
+    notFilled: 'Ei vielä täytetty',
+  },
+
+  dialog: { close: 'Sulje' },
+};
+
+/** Plain-words explanation of a storage problem. */
+export function storageProblemText(kind: StorageErrorKind): string {
+  switch (kind) {
+    case 'unavailable':
+      return 'Tämä selain ei salli tallennusta (esimerkiksi yksityinen ikkuna tai tiukat asetukset). Mitään ei tallennu laitteelle: älä sulje sivua ennen kuin olet vienyt luonnoksen tiedostoksi.';
+    case 'quota':
+      return 'Laitteen tai selaimen tallennustila on täynnä. Vapauta tilaa tai vie luonnos tiedostoksi.';
+    case 'blocked':
+      return 'Sovellus on auki toisessa välilehdessä vanhempana versiona. Sulje muut välilehdet.';
+    case 'version':
+      return 'Laitteella on uudemman sovellusversion tallentamia tietoja. Lataa sivu uudelleen, jotta saat uusimman version.';
+    case 'corrupt':
+      return 'Tallennettua luonnosta ei voi lukea.';
+    case 'failed':
+      return 'Selain ei tallentanut muutosta.';
+  }
+}

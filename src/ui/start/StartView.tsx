@@ -1,0 +1,119 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { draftDisplayName } from '../../domain';
+import { useApp } from '../../state';
+import type { DraftSummary } from '../../storage';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { storageProblemText, t } from '../messages';
+
+/** The list of drafts on this device: create, open, rename, duplicate, delete. */
+export function StartView() {
+  const app = useApp();
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<DraftSummary | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const drafts = app.drafts.value;
+
+  useEffect(() => {
+    void app.actions.refreshList();
+  }, []);
+
+  return (
+    <section class="start" aria-labelledby="start-heading">
+      <h1 id="start-heading" ref={headingRef} tabIndex={-1}>
+        {t.start.heading}
+      </h1>
+      <p class="intro">{t.start.intro}</p>
+      <button type="button" class="button primary" onClick={() => void app.actions.newDraft()}>
+        + {t.start.newDraft}
+      </button>
+      {app.listError.value && <p class="notice error">{t.start.listFailed} ({storageProblemText(app.listError.value)})</p>}
+      {!app.draftsLoaded.value ? (
+        <p class="muted">{t.start.loading}</p>
+      ) : drafts.length === 0 ? (
+        <p class="muted">{t.start.empty}</p>
+      ) : (
+        <ul class="draft-list">
+          {drafts.map((d) => (
+            <li class="draft-card" key={d.id}>
+              {renaming === d.id ? (
+                <RenameForm
+                  initial={d.name}
+                  onCancel={() => setRenaming(null)}
+                  onSave={async (name) => {
+                    await app.actions.renameDraft(d.id, name);
+                    setRenaming(null);
+                  }}
+                />
+              ) : (
+                <>
+                  <h2 class="draft-name">{draftDisplayName(d.name)}</h2>
+                  <p class="muted">
+                    {d.applicantName && <>{d.applicantName} · </>}
+                    {t.start.lastEdited(d.updatedAt)}
+                  </p>
+                  {d.problem && <p class="notice error">{t.start.cannotOpen}</p>}
+                  <div class="card-actions">
+                    <button
+                      type="button"
+                      class="button primary"
+                      disabled={!!d.problem}
+                      aria-label={`${t.start.open}: ${draftDisplayName(d.name)}`}
+                      onClick={() => void app.actions.openDraft(d.id)}
+                    >
+                      {t.start.open}
+                    </button>
+                    <button type="button" class="button" disabled={!!d.problem} aria-label={`${t.start.rename}: ${draftDisplayName(d.name)}`} onClick={() => setRenaming(d.id)}>
+                      {t.start.rename}
+                    </button>
+                    <button type="button" class="button" disabled={!!d.problem} aria-label={`${t.start.duplicate}: ${draftDisplayName(d.name)}`} onClick={() => void app.actions.duplicateDraft(d.id)}>
+                      {t.start.duplicate}
+                    </button>
+                    <button type="button" class="button danger" aria-label={`${t.start.delete}: ${draftDisplayName(d.name)}`} onClick={() => setDeleting(d)}>
+                      {t.start.delete}
+                    </button>
+                  </div>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title={t.start.deleteConfirmTitle}
+          body={t.start.deleteConfirmBody(draftDisplayName(deleting.name))}
+          confirmLabel={t.start.deleteConfirm}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const id = deleting.id;
+            setDeleting(null);
+            void app.actions.deleteDraft(id).then(() => headingRef.current?.focus());
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function RenameForm({ initial, onSave, onCancel }: { initial: string; onSave: (name: string) => void; onCancel: () => void }) {
+  const [value, setValue] = useState(initial);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => inputRef.current?.focus(), []);
+  return (
+    <form
+      class="rename"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(value);
+      }}
+    >
+      <label for="rename-input">{t.start.renameLabel}</label>
+      <input id="rename-input" ref={inputRef} value={value} maxLength={500} onInput={(e) => setValue(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === 'Escape' && onCancel()} />
+      <div class="card-actions">
+        <button type="submit" class="button primary">{t.start.save}</button>
+        <button type="button" class="button" onClick={onCancel}>{t.start.cancel}</button>
+      </div>
+    </form>
+  );
+}

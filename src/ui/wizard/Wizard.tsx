@@ -1,0 +1,101 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { STEPS, type StepId } from '../../domain';
+import { useApp } from '../../state';
+import { fieldDomId } from '../components/fields';
+import { t } from '../messages';
+import { StepNav } from './StepNav';
+import { ActionsStep } from './steps/ActionsStep';
+import { ApplicantStep } from './steps/ApplicantStep';
+import { CommunicationStep } from './steps/CommunicationStep';
+import { GoalsStep } from './steps/GoalsStep';
+import { NeedStep } from './steps/NeedStep';
+import { PartnersStep } from './steps/PartnersStep';
+import { PrinciplesStep } from './steps/PrinciplesStep';
+import { ProjectStep } from './steps/ProjectStep';
+import { ResourcesStep } from './steps/ResourcesStep';
+import { ResultsStep } from './steps/ResultsStep';
+import { RisksStep } from './steps/RisksStep';
+import { SummaryStep } from './steps/SummaryStep';
+import { TargetGroupStep } from './steps/TargetGroupStep';
+
+/** Which component edits which step (the step list itself lives in the domain). */
+const STEP_COMPONENTS: Record<StepId, ComponentType> = {
+  hakija: ApplicantStep,
+  hanke: ProjectStep,
+  tarve: NeedStep,
+  kohderyhma: TargetGroupStep,
+  tavoitteet: GoalsStep,
+  toimenpiteet: ActionsStep,
+  tulokset: ResultsStep,
+  kumppanit: PartnersStep,
+  resurssit: ResourcesStep,
+  riskit: RisksStep,
+  viestinta: CommunicationStep,
+  periaatteet: PrinciplesStep,
+  yhteenveto: SummaryStep,
+};
+
+export function Wizard() {
+  const app = useApp();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const index = STEPS.findIndex((s) => s.id === app.stepId.value);
+  const step = STEPS[index] ?? STEPS[0];
+  const StepComponent = STEP_COMPONENTS[step.id];
+  const changes = app.stepChangeCount.value;
+
+  // On step change focus the heading (or the field a link asked for), so keyboard and
+  // screen-reader users start at the top of the new step.
+  useEffect(() => {
+    if (changes === 0) return;
+    const field = app.focusField.peek();
+    const target = field ? findField(field) : null;
+    if (target) {
+      target.focus();
+      target.scrollIntoView?.({ block: 'center' });
+    } else {
+      headingRef.current?.focus();
+      window.scrollTo?.(0, 0);
+    }
+  }, [changes]);
+
+  const prev = STEPS[index - 1];
+  const next = STEPS[index + 1];
+  return (
+    <div class="wizard">
+      <StepNav />
+      <section class="step" aria-labelledby="step-heading">
+        <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
+          {step.title}
+        </h1>
+        <p class="intro">{step.intro}</p>
+        <StepComponent />
+        <div class="step-buttons">
+          {prev ? (
+            <button type="button" class="button" onClick={() => app.actions.goToStep(prev.id)}>
+              ← {t.wizard.back}
+              <span class="visually-hidden">: {prev.title}</span>
+            </button>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <button type="button" class="button primary" onClick={() => app.actions.goToStep(next.id)}>
+              {t.wizard.next}
+              <span class="visually-hidden">: {next.title}</span> →
+            </button>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}
+
+/** The element of a field: the input itself, or its group (checkboxes) or list. */
+function findField(field: string): HTMLElement | null {
+  const direct = document.getElementById(fieldDomId(field));
+  if (direct) return direct;
+  // A list-level requirement ("at least one action"): focus the list's first item or add button.
+  const section = document.querySelector<HTMLElement>('.list-editor h3, .list-editor > button');
+  return section;
+}

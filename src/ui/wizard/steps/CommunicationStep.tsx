@@ -1,0 +1,5 @@
+import { BoundArea } from '../../components/bound';
+
+export function CommunicationStep() {
+  return <BoundArea path="communication" rows={5} />;
+}

@@ -1,0 +1,12 @@
+import { PRINCIPLES, type FieldKey } from '../../../domain';
+import { BoundArea } from '../../components/bound';
+
+export function PrinciplesStep() {
+  return (
+    <>
+      {PRINCIPLES.map((p) => (
+        <BoundArea path={`principles.${p.id}` as FieldKey} rows={3} />
+      ))}
+    </>
+  );
+}

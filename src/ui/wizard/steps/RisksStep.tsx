@@ -1,0 +1,38 @@
+import { FIELDS, RISK_LEVELS } from '../../../domain';
+import { useApp } from '../../../state';
+import { ItemArea, ItemSelect, ItemText } from '../../components/item-fields';
+import { ListEditor } from '../../components/ListEditor';
+import { confirmIfFilled } from './confirm-remove';
+
+export function RisksStep() {
+  const app = useApp();
+  const d = app.draft.value!;
+  const name = (n: string, i: number) => n.trim() || `Riski ${i + 1}`;
+  return (
+    <>
+      <p class="help">{FIELDS.risks.help}</p>
+      <ListEditor
+        label={FIELDS.risks.label}
+        itemName="Riski"
+        addName="riski"
+        items={d.risks}
+        onAdd={() => app.actions.addItem('risks', { risk: '', likelihood: '', impact: '', mitigation: '' })}
+        onMove={(id, delta) => app.actions.moveItem('risks', id, delta)}
+        onRemove={(id) => app.actions.removeItem('risks', id)}
+        describe={(r, i) => name(r.risk, i)}
+        confirmRemove={(r) => confirmIfFilled(r, name(r.risk, d.risks.indexOf(r)))}
+      >
+        {(r) => (
+          <>
+            <ItemText list="risks" item={r} prop="risk" />
+            <div class="row">
+              <ItemSelect list="risks" item={r} prop="likelihood" options={RISK_LEVELS} />
+              <ItemSelect list="risks" item={r} prop="impact" options={RISK_LEVELS} />
+            </div>
+            <ItemArea list="risks" item={r} prop="mitigation" rows={2} />
+          </>
+        )}
+      </ListEditor>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { buildOutline, STEPS } from '../../../domain';
+import { useApp } from '../../../state';
+import { t } from '../../messages';
+
+/** The whole paper read-only, with what is missing and what to check, each a link to the field. */
+export function SummaryStep() {
+  const app = useApp();
+  const d = app.draft.value!;
+  const missing = app.progress.value.flatMap((p) => p.missing.map((m) => ({ step: p.step, req: m })));
+  const issues = app.issues.value;
+  const open = (field: string) => (e: Event) => {
+    e.preventDefault();
+    app.actions.openField(field);
+  };
+  return (
+    <>
+      <section aria-labelledby="missing-h" class="panel">
+        <h2 id="missing-h">{t.summary.missingHeading}</h2>
+        {missing.length === 0 ? (
+          <p>{t.summary.allDone}</p>
+        ) : (
+          <ul class="link-list">
+            {missing.map(({ step, req }) => (
+              <li>
+                <a href={`#${req.field}`} onClick={open(req.field)}>
+                  {step.title}: {req.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+        {issues.length > 0 && (
+          <>
+            <h3>{t.summary.checkHeading}</h3>
+            <ul class="link-list">
+              {issues.map((i) => (
+                <li>
+                  <a href={`#${i.field}`} onClick={open(i.field)}>
+                    {i.message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      {buildOutline(d).map((section) => (
+        <section class="paper-section" aria-labelledby={`sum-${section.stepId}`}>
+          <h2 id={`sum-${section.stepId}`}>
+            {section.title}{' '}
+            <a class="edit-link" href={`#${section.stepId}`} onClick={(e) => { e.preventDefault(); app.actions.goToStep(section.stepId); }}>
+              Muokkaa<span class="visually-hidden"> vaihetta {section.title}</span>
+            </a>
+          </h2>
+          <dl>
+            {section.entries.map((e) => (
+              <>
+                <dt>{e.label}</dt>
+                <dd class={e.value === null ? 'empty' : ''}>{e.value ?? t.summary.notFilled}</dd>
+              </>
+            ))}
+          </dl>
+          {section.items && (
+            <>
+              <h3>{section.items.label}</h3>
+              {section.items.list.length === 0 && <p class="empty">{t.summary.notFilled}</p>}
+              {section.items.list.map((item) => (
+                <div class="paper-item">
+                  <h4>{item.heading}</h4>
+                  <dl>
+                    {item.entries.map((e) => (
+                      <>
+                        <dt>{e.label}</dt>
+                        <dd class={e.value === null ? 'empty' : ''}>{e.value ?? t.summary.notFilled}</dd>
+                      </>
+                    ))}
+                  </dl>
+                </div>
+              ))}
+            </>
+          )}
+        </section>
+      ))}
+      <p class="muted">{STEPS.length - 1} vaihetta · ideapaperi on luonnos, ei virallinen hakemus.</p>
+    </>
+  );
+}
