@@ -1,5 +1,5 @@
 import { PRINCIPLES } from './options';
-import { SCHEMA_VERSION, type Draft } from './schema';
+import { SCHEMA_VERSION, type Budget, type Draft, type Fit } from './schema';
 
 /** A new, empty draft. Clock and id come from the caller so the domain stays pure. */
 export function createEmptyDraft({ id, now }: { id: string; now: string }): Draft {
@@ -22,5 +22,18 @@ export function createEmptyDraft({ id, now }: { id: string; now: string }): Draf
     risks: [],
     communication: '',
     principles: Object.fromEntries(PRINCIPLES.map((p) => [p.id, ''])),
+    budget: createEmptyBudget(),
+    fit: createEmptyFit(),
   };
+}
+
+/** Budget of a new draft: the flat-rate model, no staff rows, no financing entered. */
+export function createEmptyBudget(): Budget {
+  const none = () => ({ amount: '', unit: 'eur' as const });
+  return { costModel: 'flat40', staff: [], financing: { own: none(), municipal: none(), otherPublic: none(), private: none() } };
+}
+
+/** Fit answers of a new draft: nothing ticked. */
+export function createEmptyFit(): Fit {
+  return { emphases: {}, objectives: {}, selfAssessment: {} };
 }

@@ -3,6 +3,7 @@
  * check it is an object with a known `schemaVersion`, upgrade it step by step to the
  * current version, then validate the result strictly. Nothing is repaired silently.
  */
+import { createEmptyBudget, createEmptyFit } from './defaults';
 import { draftSchema, SCHEMA_VERSION, type Draft } from './schema';
 
 export type DraftProblem =
@@ -19,7 +20,10 @@ type RawDraft = Record<string, unknown>;
 /** Upgrade steps: MIGRATIONS[n] turns a version-n draft into a version-(n+1) draft. */
 export type Migrations = Readonly<Record<number, (draft: RawDraft) => RawDraft>>;
 
-export const MIGRATIONS: Migrations = {};
+export const MIGRATIONS: Migrations = {
+  // v1 (wizard only) → v2: adds the draft budget and the ESR+ fit answers, both empty.
+  1: (draft) => ({ ...draft, budget: createEmptyBudget(), fit: createEmptyFit() }),
+};
 
 /** Oldest schema version the app can still read. */
 export const OLDEST_SCHEMA_VERSION = 1;

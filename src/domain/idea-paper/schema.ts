@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  COST_MODELS,
   LEGAL_FORMS,
   LOI_STATUSES,
   RISK_LEVELS,
@@ -15,7 +16,7 @@ import {
 } from './options';
 
 /** Current schema version. Bump it and add a step to migrate.ts when the shape changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Longest text a field may hold (about 40 pages); the UI caps input at the same size. */
 export const MAX_TEXT = 100_000;
@@ -97,6 +98,39 @@ export const riskSchema = z.object({
   mitigation: text(),
 });
 
+export const staffRowSchema = z.object({
+  id: id(),
+  role: text(),
+  /** Monthly gross salary as typed, e.g. "3 200,50". */
+  monthlySalary: text(),
+  /** Months in the project as typed. */
+  months: text(),
+  /** Working-time share in percent as typed. */
+  sharePercent: text(),
+  /** The user's own split of the row's months by calendar year; empty = spread automatically. */
+  monthsByYear: z.record(z.string().check(z.regex(/^\d{4}$/)), text()),
+});
+const financingEntry = z.object({ amount: text(), unit: z.enum(['eur', 'pct']) });
+export const budgetSchema = z.object({
+  costModel: z.enum(idsOf(COST_MODELS)),
+  staff: list(staffRowSchema),
+  financing: z.object({
+    own: financingEntry,
+    municipal: financingEntry,
+    otherPublic: financingEntry,
+    private: financingEntry,
+  }),
+});
+
+const tick = z.object({ selected: z.boolean(), how: text() });
+export const fitSchema = z.object({
+  /** Emphasised contents by id; unticking keeps the text so nothing typed is lost. */
+  emphases: z.record(id(), tick),
+  objectives: z.record(id(), tick),
+  /** The association's own estimate per scored criterion; null = not assessed. */
+  selfAssessment: z.record(id(), z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(5)))),
+});
+
 export const draftSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: id(),
@@ -116,6 +150,8 @@ export const draftSchema = z.object({
   risks: list(riskSchema),
   communication: text(),
   principles: z.record(id(), text()),
+  budget: budgetSchema,
+  fit: fitSchema,
 });
 
 export type Draft = z.infer<typeof draftSchema>;
@@ -126,6 +162,10 @@ export type Action = z.infer<typeof actionSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Partner = z.infer<typeof partnerSchema>;
 export type Risk = z.infer<typeof riskSchema>;
+export type StaffRow = z.infer<typeof staffRowSchema>;
+export type Budget = z.infer<typeof budgetSchema>;
+export type FinancingEntry = z.infer<typeof financingEntry>;
+export type Fit = z.infer<typeof fitSchema>;
 
 /** Id under which the main goal is linked from actions and indicators. */
 export const MAIN_GOAL_ID = 'main';
