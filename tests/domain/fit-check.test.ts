@@ -1,0 +1,508 @@
+import { describe, expect, it } from 'vitest';
+import type { BudgetSummary } from '../../src/domain/budget/types';
+import {
+  DEFAULT_FIT_CONFIG,
+  evaluateFit,
+  FIT_GROUP_TITLES,
+  FIT_GROUPS,
+  FIT_LEVELS,
+  FIT_RULES,
+  findStemWord,
+  groupFindings,
+  looksMeasurable,
+  readinessText,
+  SELF_ASSESSMENT_CRITERIA,
+  SELF_ASSESSMENT_NOTE,
+  summariseSelfAssessment,
+  type FitConfig,
+  type FitFinding,
+} from '../../src/domain/fit-check';
+import { createEmptyDraft } from '../../src/domain/idea-paper/defaults';
+import { EMPHASES, PRINCIPLES } from '../../src/domain/idea-paper/options';
+import type { Draft } from '../../src/domain/idea-paper/schema';
+import { STEPS, stepOfField } from '../../src/domain/idea-paper/steps';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+
+/** A budget summary with a sane default: flat rate, 10 000 € staff, self-financing covered exactly. */
+function budget(overrides: Partial<BudgetSummary> = {}): BudgetSummary {
+  return {
+    costModel: 'flat40',
+    staff: [],
+    staffCostsCents: 1_000_000,
+    flatRateCents: 400_000,
+    totalCents: 1_400_000,
+    years: [],
+    aidCents: 1_120_000,
+    selfFinancingRequiredCents: 280_000,
+    sources: [{ id: 'own', cents: 280_000 }],
+    sourcesTotalCents: 280_000,
+    coverage: { kind: 'exact', differenceCents: 0 },
+    maxAdvanceCents: 336_000,
+    hasBudget: true,
+    problems: [],
+    ...overrides,
+  };
+}
+
+/** A draft that should pass every este and korjattavaa rule. */
+function goodDraft(): Draft {
+  const d = createEmptyDraft({ id: 'd1', now: NOW });
+  return {
+    ...d,
+    applicant: { ...d.applicant, name: 'Kylätoiminta Testilä ry', legalForm: 'ry', businessId: '0827616-7' },
+    project: {
+      name: 'Yhdessä kylillä',
+      summary: 'Kohtaamispaikka kylille.',
+      startMonth: '2027-01',
+      endMonth: '2028-12',
+      regions: ['pohjois-savo', 'etela-savo'],
+      municipalities: 'Kuopio',
+    },
+    need: { problem: 'Moni asuu yksin.', evidence: 'Kyselyyn vastasi 60 ihmistä.', participation: 'Kahvitilaisuudet.' },
+    targetGroup: { ...d.targetGroup, groups: ['yksinaiset'] },
+    mainGoal: 'Yksinäisyyttä kokevien osuus vähenee kylillä.',
+    subGoals: [{ id: 'g1', text: 'Vähintään 40 ikääntynyttä osallistuu viikoittain.' }],
+    actions: [{ id: 'a1', title: 'Kyläkahvilat', description: 'Viikoittain.', goalIds: ['main', 'g1'], timing: '', responsible: '' }],
+    indicators: [
+      { id: 'i1', goalId: 'main', name: 'Yksinäisyyttä kokevat', unit: '%', baseline: '60', target: '40', source: 'Kysely' },
+      { id: 'i2', goalId: 'g1', name: 'Osallistujat', unit: 'henkilöä', baseline: '0', target: '40', source: 'Listat' },
+    ],
+    partners: [{ id: 'p1', name: 'Kuopion kaupunki', role: 'Tilat', loiStatus: 'sovittu' }],
+    risks: [{ id: 'r1', risk: 'Vähän osallistujia', likelihood: 'kohtalainen', impact: 'suuri', mitigation: 'Kyydit' }],
+    principles: Object.fromEntries(PRINCIPLES.map((p) => [p.id, 'Kuvattu.'])),
+    fit: {
+      emphases: { 'yhteisollinen-kuntouttava': { selected: true, how: 'Kyläkahvilat kokoavat ihmiset yhteen.' } },
+      objectives: {},
+      selfAssessment: {},
+    },
+  };
+}
+
+/** goodDraft with a shallow patch on top. */
+const draft = (patch: Partial<Draft> = {}): Draft => ({ ...goodDraft(), ...patch });
+const g = goodDraft();
+
+interface Case {
+  readonly name: string;
+  readonly draft: Draft;
+  readonly budget?: BudgetSummary;
+  readonly config?: FitConfig;
+}
+
+interface RuleCases {
+  readonly triggers: readonly Case[];
+  readonly passes: readonly Case[];
+}
+
+const CASES: Record<string, RuleCases> = {
+  'legal-form-ineligible': {
+    triggers: [
+      { name: 'toiminimi', draft: draft({ applicant: { ...g.applicant, legalForm: 'toiminimi' } }) },
+      { name: 'rekisteröimätön yhdistys', draft: draft({ applicant: { ...g.applicant, legalForm: 'rekisteroimaton' } }) },
+    ],
+    passes: [
+      { name: 'ry', draft: goodDraft() },
+      { name: 'not answered yet', draft: draft({ applicant: { ...g.applicant, legalForm: '' } }) },
+    ],
+  },
+  'region-outside-area': {
+    triggers: [
+      { name: 'no region chosen', draft: draft({ project: { ...g.project, regions: [] } }) },
+      { name: 'an imported unknown region', draft: draft({ project: { ...g.project, regions: ['pohjois-savo', 'uusimaa'] } }) },
+    ],
+    passes: [{ name: 'two of the three provinces', draft: goodDraft() }],
+  },
+  'project-length-unusual': {
+    triggers: [
+      { name: '6 months', draft: draft({ project: { ...g.project, startMonth: '2027-01', endMonth: '2027-06' } }) },
+      { name: '48 months', draft: draft({ project: { ...g.project, startMonth: '2027-01', endMonth: '2030-12' } }) },
+      { name: '24 months with a stricter config', draft: goodDraft(), config: { ...DEFAULT_FIT_CONFIG, projectLength: { ...DEFAULT_FIT_CONFIG.projectLength, minMonths: 30 } } },
+    ],
+    passes: [
+      { name: '24 months', draft: goodDraft() },
+      { name: 'exactly 12 months', draft: draft({ project: { ...g.project, startMonth: '2027-01', endMonth: '2027-12' } }) },
+      { name: 'exactly 36 months', draft: draft({ project: { ...g.project, startMonth: '2027-01', endMonth: '2029-12' } }) },
+      { name: 'end month missing', draft: draft({ project: { ...g.project, endMonth: '' } }) },
+      { name: 'end before start (validation reports it)', draft: draft({ project: { ...g.project, startMonth: '2028-01', endMonth: '2027-01' } }) },
+    ],
+  },
+  'target-group-missing': {
+    triggers: [{ name: 'nothing ticked, no text', draft: draft({ targetGroup: { ...g.targetGroup, groups: [], otherGroups: '' } }) }],
+    passes: [
+      { name: 'a group ticked', draft: goodDraft() },
+      { name: 'only free text', draft: draft({ targetGroup: { ...g.targetGroup, groups: [], otherGroups: 'Yksin asuvat' } }) },
+    ],
+  },
+  'target-group-unlisted': {
+    triggers: [{ name: 'only free text', draft: draft({ targetGroup: { ...g.targetGroup, groups: [], otherGroups: 'Yksin asuvat' } }) }],
+    passes: [
+      { name: 'a group ticked', draft: goodDraft() },
+      { name: 'ticked and free text', draft: draft({ targetGroup: { ...g.targetGroup, otherGroups: 'Yli 65-vuotiaat' } }) },
+      { name: 'nothing at all (the blocker covers it)', draft: draft({ targetGroup: { ...g.targetGroup, groups: [] } }) },
+    ],
+  },
+  'emphasis-none': {
+    triggers: [
+      { name: 'nothing ticked', draft: draft({ fit: { ...g.fit, emphases: {} } }) },
+      { name: 'unticked with text kept', draft: draft({ fit: { ...g.fit, emphases: { perheet: { selected: false, how: 'Perheet' } } } }) },
+    ],
+    passes: [{ name: 'one ticked', draft: goodDraft() }],
+  },
+  'emphasis-unexplained': {
+    triggers: [{ name: 'ticked, no text', draft: draft({ fit: { ...g.fit, emphases: { ...g.fit.emphases, perheet: { selected: true, how: '  ' } } } }) }],
+    passes: [
+      { name: 'ticked with text', draft: goodDraft() },
+      { name: 'unticked without text', draft: draft({ fit: { ...g.fit, emphases: { ...g.fit.emphases, perheet: { selected: false, how: '' } } } }) },
+    ],
+  },
+  'need-without-evidence': {
+    triggers: [{ name: 'no evidence', draft: draft({ need: { ...g.need, evidence: '' } }) }],
+    passes: [{ name: 'evidence given', draft: goodDraft() }],
+  },
+  'partner-loi-missing': {
+    triggers: [
+      { name: 'no partners', draft: draft({ partners: [] }) },
+      { name: 'partners without a letter of intent', draft: draft({ partners: [{ id: 'p1', name: 'Kunta', role: '', loiStatus: 'ei' }] }) },
+    ],
+    passes: [
+      { name: 'agreed', draft: goodDraft() },
+      { name: 'being negotiated', draft: draft({ partners: [{ id: 'p1', name: 'Kunta', role: '', loiStatus: 'ei' }, { id: 'p2', name: 'Seurakunta', role: '', loiStatus: 'neuvotteilla' }] }) },
+    ],
+  },
+  'emphasis-theme-hint': {
+    triggers: [
+      { name: 'food aid in the summary', draft: draft({ project: { ...g.project, summary: 'Jaamme ruoka-apua ja kutsumme syömään yhdessä.' } }) },
+      { name: 'mental health in an action', draft: draft({ actions: [{ ...g.actions[0]!, description: 'Mielenterveyttä tukevat keskusteluryhmät.' }] }) },
+    ],
+    passes: [
+      { name: 'no themes beyond the ticked one', draft: goodDraft() },
+      {
+        name: 'the theme is ticked',
+        draft: draft({
+          project: { ...g.project, summary: 'Jaamme ruoka-apua.' },
+          fit: { ...g.fit, emphases: { ...g.fit.emphases, 'ruoka-apu': { selected: true, how: 'Ruokajakelun yhteydessä.' } } },
+        }),
+      },
+      { name: 'stem inside a word', draft: draft({ project: { ...g.project, summary: 'Monikulttuurinen kylä.' } }) },
+    ],
+  },
+  'goal-without-indicator': {
+    triggers: [{ name: 'sub-goal without indicator', draft: draft({ indicators: g.indicators.filter((i) => i.goalId !== 'g1') }) }],
+    passes: [
+      { name: 'every goal measured', draft: goodDraft() },
+      { name: 'an empty sub-goal row is not a goal', draft: draft({ subGoals: [...g.subGoals, { id: 'g2', text: ' ' }] }) },
+    ],
+  },
+  'indicator-incomplete': {
+    triggers: [
+      { name: 'no unit', draft: draft({ indicators: [g.indicators[0]!, { ...g.indicators[1]!, unit: '' }] }) },
+      { name: 'no data source', draft: draft({ indicators: [g.indicators[0]!, { ...g.indicators[1]!, source: '' }] }) },
+    ],
+    passes: [{ name: 'complete', draft: goodDraft() }],
+  },
+  'action-without-goal': {
+    triggers: [
+      { name: 'no goals linked', draft: draft({ actions: [...g.actions, { ...g.actions[0]!, id: 'a2', goalIds: [] }] }) },
+      { name: 'linked only to an empty main goal', draft: draft({ mainGoal: '', actions: [...g.actions, { ...g.actions[0]!, id: 'a2', goalIds: ['main'] }] }) },
+    ],
+    passes: [{ name: 'linked', draft: goodDraft() }],
+  },
+  'goal-without-action': {
+    triggers: [{ name: 'sub-goal not served', draft: draft({ actions: [{ ...g.actions[0]!, goalIds: ['main'] }] }) }],
+    passes: [{ name: 'all served', draft: goodDraft() }],
+  },
+  'risk-without-mitigation': {
+    triggers: [{ name: 'no mitigation', draft: draft({ risks: [...g.risks, { id: 'r2', risk: 'Vetäjä sairastuu', likelihood: '', impact: '', mitigation: '' }] }) }],
+    passes: [
+      { name: 'mitigated', draft: goodDraft() },
+      { name: 'no risks listed', draft: draft({ risks: [] }) },
+    ],
+  },
+  'goal-not-measurable': {
+    triggers: [{ name: 'vague sub-goal', draft: draft({ subGoals: [{ id: 'g1', text: 'Kyläläiset viihtyvät yhdessä.' }] }) }],
+    passes: [
+      { name: 'numbers and change words', draft: goodDraft() },
+      { name: 'a number in words', draft: draft({ subGoals: [{ id: 'g1', text: 'Toiminta vakiintuu kolmella kylällä.' }] }) },
+    ],
+  },
+  'budget-missing': {
+    triggers: [{ name: 'no staff costs', draft: goodDraft(), budget: budget({ hasBudget: false, staffCostsCents: 0, totalCents: 0 }) }],
+    passes: [
+      { name: 'budget made', draft: goodDraft() },
+      { name: 'lump sum chosen', draft: goodDraft(), budget: budget({ costModel: 'lumpSum', hasBudget: false }) },
+    ],
+  },
+  'self-financing-short': {
+    triggers: [{ name: 'short', draft: goodDraft(), budget: budget({ coverage: { kind: 'short', differenceCents: 123_456 }, sourcesTotalCents: 156_544 }) }],
+    passes: [
+      { name: 'exact', draft: goodDraft() },
+      { name: 'over', draft: goodDraft(), budget: budget({ coverage: { kind: 'over', differenceCents: 500 } }) },
+      { name: 'no budget yet (the budget rule covers it)', draft: goodDraft(), budget: budget({ hasBudget: false, coverage: { kind: 'short', differenceCents: 100 } }) },
+    ],
+  },
+  'principle-empty': {
+    triggers: [{ name: 'internationalisation empty', draft: draft({ principles: { ...g.principles, kansainvalisyys: '' } }) }],
+    passes: [{ name: 'all described', draft: goodDraft() }],
+  },
+};
+
+const run = (c: Case) => evaluateFit(c.draft, c.budget ?? budget(), c.config);
+const ruleIdsOf = (c: Case) => run(c).findings.map((f) => f.ruleId);
+
+describe('fit check rule table', () => {
+  it('has unique rule ids and a test case for every rule', () => {
+    const ids = FIT_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Object.keys(CASES).sort()).toEqual([...ids].sort());
+  });
+
+  for (const rule of FIT_RULES) {
+    describe(`${rule.id} (${rule.level})`, () => {
+      const cases = CASES[rule.id];
+      it.each(cases?.triggers ?? [])('triggers: $name', (c) => {
+        const found = run(c).findings.filter((f) => f.ruleId === rule.id);
+        expect(found.length).toBeGreaterThan(0);
+        for (const f of found) {
+          expect(f.level).toBe(rule.level);
+          expect(f.group).toBe(rule.group);
+        }
+      });
+      it.each(cases?.passes ?? [])('does not trigger: $name', (c) => {
+        expect(ruleIdsOf(c)).not.toContain(rule.id);
+      });
+    });
+  }
+});
+
+describe('finding details', () => {
+  const one = (c: Case, ruleId: string): FitFinding[] => run(c).findings.filter((f) => f.ruleId === ruleId);
+
+  it('states the missing self-financing amount in fi-FI euros', () => {
+    const [f] = one(CASES['self-financing-short']!.triggers[0]!, 'self-financing-short');
+    expect(f?.title).toBe('Omarahoituksesta puuttuu 1\u00a0234,56\u00a0€');
+    expect(f?.field).toBe('budget.financing');
+  });
+
+  it('gives different titles to a missing and an unknown region', () => {
+    const [none] = one(CASES['region-outside-area']!.triggers[0]!, 'region-outside-area');
+    const [unknown] = one(CASES['region-outside-area']!.triggers[1]!, 'region-outside-area');
+    expect(none?.title).toBe('Toiminta-aluetta ei ole valittu');
+    expect(unknown?.title).toContain('uusimaa');
+  });
+
+  it('shows the basis of the project length setting', () => {
+    const [f] = one(CASES['project-length-unusual']!.triggers[0]!, 'project-length-unusual');
+    expect(f?.title).toContain('6 kk');
+    expect(f?.why).toContain(DEFAULT_FIT_CONFIG.projectLength.basis);
+  });
+
+  it('emits one finding per item and opens the item field', () => {
+    const d = draft({
+      indicators: [
+        { id: 'i1', goalId: 'main', name: '', unit: '', baseline: '', target: '', source: '' },
+        { id: 'i2', goalId: 'g1', name: 'Osallistujat', unit: 'henkilöä', baseline: '', target: '40', source: 'Listat' },
+      ],
+      fit: { ...g.fit, emphases: { ...g.fit.emphases, perheet: { selected: true, how: '' }, 'ruoka-apu': { selected: true, how: '' } } },
+    });
+    const findings = evaluateFit(d, budget()).findings;
+    expect(findings.filter((f) => f.ruleId === 'indicator-incomplete').map((f) => f.field)).toEqual(['indicators.i1.name', 'indicators.i2.baseline']);
+    expect(findings.filter((f) => f.ruleId === 'emphasis-unexplained').map((f) => f.field)).toEqual(['fit.emphases.perheet.how', 'fit.emphases.ruoka-apu.how']);
+  });
+
+  it('links action and goal findings to the right fields', () => {
+    const [a] = one(CASES['action-without-goal']!.triggers[0]!, 'action-without-goal');
+    expect(a?.field).toBe('actions.a2.goalIds');
+    const [m] = one(CASES['goal-not-measurable']!.triggers[0]!, 'goal-not-measurable');
+    expect(m?.field).toBe('subGoals.g1.text');
+    expect(m?.title).toContain('Osatavoite 1');
+  });
+
+  it('names the emphasis and the word it found', () => {
+    const [hint] = one(CASES['emphasis-theme-hint']!.triggers[0]!, 'emphasis-theme-hint');
+    expect(hint?.title).toContain('Ruoka-apuun liittyvä osallisuustoiminta');
+    expect(hint?.why).toContain('ruoka-apua');
+    expect(hint?.field).toBe('fit.emphases.ruoka-apu');
+  });
+});
+
+describe('evaluateFit report', () => {
+  it('finds no blockers or things to fix in a good draft', () => {
+    const report = evaluateFit(goodDraft(), budget());
+    expect(report.findings.filter((f) => f.level !== 'vinkki')).toEqual([]);
+    expect(report.counts.este).toBe(0);
+    expect(report.counts.korjattavaa).toBe(0);
+    expect(report.ready).toBe(true);
+    expect(report.readinessText).toBe('Valmis keskusteluun rahoittajan kanssa');
+  });
+
+  it('counts blockers on an empty draft and says how many to fix', () => {
+    const empty = createEmptyDraft({ id: 'd1', now: NOW });
+    const report = evaluateFit(empty, budget({ hasBudget: false }));
+    const esteIds = report.findings.filter((f) => f.level === 'este').map((f) => f.ruleId);
+    expect(esteIds).toEqual(['target-group-missing', 'emphasis-none', 'budget-missing']);
+    expect(report.ready).toBe(false);
+    expect(report.readinessText).toBe('Ennen rahoittajan kanssa keskustelua korjaa 3 estettä');
+  });
+
+  it('counts per level match the findings', () => {
+    const empty = createEmptyDraft({ id: 'd1', now: NOW });
+    const report = evaluateFit(empty, budget({ hasBudget: false }));
+    for (const level of FIT_LEVELS) {
+      expect(report.counts[level]).toBe(report.findings.filter((f) => f.level === level).length);
+    }
+    expect(report.counts.korjattavaa).toBeGreaterThan(0);
+  });
+
+  it('uses the singular for one blocker', () => {
+    expect(readinessText(1)).toBe('Ennen rahoittajan kanssa keskustelua korjaa 1 este');
+    expect(readinessText(2)).toBe('Ennen rahoittajan kanssa keskustelua korjaa 2 estettä');
+    expect(readinessText(0)).toBe('Valmis keskusteluun rahoittajan kanssa');
+  });
+
+  it('is ready with warnings and suggestions but no blockers', () => {
+    const report = evaluateFit(draft({ need: { ...g.need, evidence: '' }, subGoals: [{ id: 'g1', text: 'Kyläläiset viihtyvät.' }] }), budget());
+    expect(report.counts.korjattavaa).toBeGreaterThan(0);
+    expect(report.counts.vinkki).toBeGreaterThan(0);
+    expect(report.ready).toBe(true);
+  });
+
+  it('sorts by level, then by rule table order', () => {
+    const d = draft({
+      applicant: { ...g.applicant, legalForm: 'toiminimi' },
+      principles: {},
+      subGoals: [{ id: 'g1', text: 'Kyläläiset viihtyvät.' }],
+      need: { ...g.need, evidence: '' },
+      project: { ...g.project, regions: [], summary: 'Ruoka-apu ja kulttuuri.' },
+    });
+    const findings = evaluateFit(d, budget({ coverage: { kind: 'short', differenceCents: 100 } })).findings;
+    const order = FIT_RULES.map((r) => r.id);
+    const key = (f: FitFinding) => [FIT_LEVELS.indexOf(f.level), order.indexOf(f.ruleId)] as const;
+    for (let i = 1; i < findings.length; i++) {
+      const [la, ra] = key(findings[i - 1]!);
+      const [lb, rb] = key(findings[i]!);
+      expect(la < lb || (la === lb && ra <= rb)).toBe(true);
+    }
+    expect(findings[0]?.ruleId).toBe('legal-form-ineligible');
+    expect(findings.at(-1)?.level).toBe('vinkki');
+    expect(new Set(findings.map((f) => f.level))).toEqual(new Set(FIT_LEVELS));
+  });
+
+  it('groups findings the way the funder judges, keeping empty groups', () => {
+    const report = evaluateFit(draft({ principles: {} }), budget());
+    const sections = groupFindings(report.findings);
+    expect(sections.map((s) => s.group)).toEqual([...FIT_GROUPS]);
+    expect(sections.map((s) => s.title)).toEqual(FIT_GROUPS.map((gr) => FIT_GROUP_TITLES[gr]));
+    expect(sections.find((s) => s.group === 'principles')?.findings).toHaveLength(PRINCIPLES.length);
+    expect(sections.find((s) => s.group === 'money')?.findings).toEqual([]);
+  });
+
+  it('is exported from the domain index', async () => {
+    const domain = await import('../../src/domain');
+    expect(domain.evaluateFit).toBe(evaluateFit);
+  });
+});
+
+describe('every finding explains itself', () => {
+  const all = Object.values(CASES).flatMap((c) => c.triggers.flatMap((t) => run(t).findings));
+  all.push(...evaluateFit(createEmptyDraft({ id: 'd1', now: NOW }), budget({ hasBudget: false })).findings);
+
+  it('has collected findings of every rule', () => {
+    expect(new Set(all.map((f) => f.ruleId))).toEqual(new Set(FIT_RULES.map((r) => r.id)));
+  });
+
+  it('has a title, a reason, a step to take and a field', () => {
+    for (const f of all) {
+      expect(f.title.trim(), f.ruleId).not.toBe('');
+      expect(f.why.trim(), f.ruleId).not.toBe('');
+      expect(f.todo.trim(), f.ruleId).not.toBe('');
+      expect(f.field.trim(), f.ruleId).not.toBe('');
+      expect(f.why, f.ruleId).not.toBe(f.todo);
+    }
+  });
+
+  it('opens a field that belongs to a wizard step', () => {
+    for (const f of all) {
+      const section = f.field.split('.')[0] ?? '';
+      // Steps for the budget and fit sections are added by the lead as 'talous' and 'sopivuus'.
+      if (section === 'budget' || section === 'fit') {
+        expect(f.field, f.ruleId).toMatch(/^(budget|fit)\./);
+        continue;
+      }
+      const step = STEPS.find((s) => s.id === stepOfField(f.field));
+      expect((step?.sections as readonly string[] | undefined) ?? [], `${f.ruleId}: ${f.field}`).toContain(section);
+    }
+  });
+});
+
+describe('fit check config', () => {
+  it('has lowercase stems for all 13 emphasised contents', () => {
+    expect(Object.keys(DEFAULT_FIT_CONFIG.emphasisKeywords.stems).sort()).toEqual(EMPHASES.map((e) => e.id).sort());
+    for (const stems of Object.values(DEFAULT_FIT_CONFIG.emphasisKeywords.stems)) {
+      expect(stems.length).toBeGreaterThan(0);
+      for (const s of stems) expect(s).toBe(s.toLowerCase());
+    }
+  });
+
+  it('shows a basis for every setting', () => {
+    expect(DEFAULT_FIT_CONFIG.projectLength.basis).toContain('hakuilmoitus');
+    expect(DEFAULT_FIT_CONFIG.emphasisKeywords.basis.length).toBeGreaterThan(20);
+    expect(DEFAULT_FIT_CONFIG.measurability.basis.length).toBeGreaterThan(20);
+  });
+
+  it('matches stems at word starts only, returning the whole word', () => {
+    expect(findStemWord('Teemme Kulttuurihyvinvointia kylillä', ['kulttuuri'])).toBe('kulttuurihyvinvointia');
+    expect(findStemWord('Monikulttuurinen kylä', ['kulttuuri'])).toBeNull();
+    expect(findStemWord('Jaamme ruoka-avun yhdessä', ['ruoka-avu'])).toBe('ruoka-avun');
+    expect(findStemWord('(yksinäisyys)', ['yksinäi'])).toBe('yksinäisyys');
+  });
+
+  it('recognises measurable goals roughly', () => {
+    expect(looksMeasurable('Vähintään neljäkymmentä osallistujaa', DEFAULT_FIT_CONFIG)).toBe(true);
+    expect(looksMeasurable('Osuus kasvaa 20 %', DEFAULT_FIT_CONFIG)).toBe(true);
+    expect(looksMeasurable('Yksinäisyys vähenee', DEFAULT_FIT_CONFIG)).toBe(true);
+    expect(looksMeasurable('Ihmiset voivat paremmin', DEFAULT_FIT_CONFIG)).toBe(false);
+    // "yksinäisyys" starts with "yksi" but is not a number word.
+    expect(looksMeasurable('Yksinäisyyttä lievitetään', DEFAULT_FIT_CONFIG)).toBe(false);
+  });
+});
+
+describe('self-assessment', () => {
+  it('scores content criteria 0–5 and horizontal criteria 0–3', () => {
+    const content = SELF_ASSESSMENT_CRITERIA.filter((c) => c.kind === 'content');
+    const horizontal = SELF_ASSESSMENT_CRITERIA.filter((c) => c.kind === 'horizontal');
+    expect(content.length).toBeGreaterThanOrEqual(4);
+    expect(horizontal.length).toBeGreaterThanOrEqual(2);
+    expect(content.every((c) => c.max === 5)).toBe(true);
+    expect(horizontal.every((c) => c.max === 3)).toBe(true);
+    expect(new Set(SELF_ASSESSMENT_CRITERIA.map((c) => c.id)).size).toBe(SELF_ASSESSMENT_CRITERIA.length);
+    for (const c of SELF_ASSESSMENT_CRITERIA) expect(c.hint.trim()).not.toBe('');
+  });
+
+  it('says it is the association’s own estimate and no promise of funding', () => {
+    expect(SELF_ASSESSMENT_NOTE).toContain('oma arvio');
+    expect(SELF_ASSESSMENT_NOTE).toContain('ei ole rahoittajan pisteytys');
+    expect(SELF_ASSESSMENT_NOTE).toContain('lupaus rahoituksesta');
+  });
+
+  it('sums given scores, ignores unknown ids and caps at each criterion’s max', () => {
+    const maxTotal = SELF_ASSESSMENT_CRITERIA.reduce((s, c) => s + c.max, 0);
+    expect(summariseSelfAssessment({ emphases: {}, objectives: {}, selfAssessment: {} })).toEqual({
+      scored: 0,
+      criteria: SELF_ASSESSMENT_CRITERIA.length,
+      total: 0,
+      maxTotal,
+    });
+    const summary = summariseSelfAssessment({
+      emphases: {},
+      objectives: {},
+      selfAssessment: {
+        'sisalto-sopivuus': 4,
+        'sisalto-tarve': null,
+        'horisontaali-kestava-kehitys': 5,
+        'tuntematon': 5,
+      },
+    });
+    expect(summary).toEqual({ scored: 2, criteria: SELF_ASSESSMENT_CRITERIA.length, total: 4 + 3, maxTotal });
+  });
+});

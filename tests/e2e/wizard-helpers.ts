@@ -1,0 +1,14 @@
+import type { Page } from 'playwright-core';
+
+/** Opens a wizard step from the step list (expanding it on narrow screens). */
+export async function openStep(page: Page, title: string): Promise<void> {
+  const details = page.locator('.step-nav details');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('.step-nav summary').click();
+  await page.locator('.step-nav').getByRole('button', { name: new RegExp(`^${title}( |$)`) }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+/** Waits until the header says the latest edit is on the device. */
+export async function waitSaved(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: /Tallennettu laitteelle/ }).first().waitFor();
+}

@@ -1,0 +1,256 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, watchPage } from './browser';
+import { openStep, waitSaved } from './wizard-helpers';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
+  context.setDefaultTimeout(10_000);
+  page = await context.newPage();
+  problems = watchPage(page);
+  await page.goto(baseUrl());
+});
+afterEach(async () => {
+  await context?.close();
+  expect(problems).toEqual([]);
+});
+
+const next = (p: Page) => p.getByRole('button', { name: /^Seuraava/ }).click();
+
+async function fillEverything(p: Page) {
+  await p.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
+  await p.getByRole('heading', { level: 1, name: 'Hakija' }).waitFor();
+  await p.getByLabel('Hakijan nimi').fill('Kylätoiminta Testilä ry');
+  await p.getByLabel('Oikeudellinen muoto').selectOption('ry');
+  await p.getByLabel('Y-tunnus').fill('0827616-7');
+  await p.getByLabel('Yhteyshenkilö').fill('Maija Virtanen');
+  await p.getByLabel('Sähköposti').fill('maija@example.fi');
+  await p.getByLabel('Puhelin').fill('040 123 4567');
+  await p.getByLabel('Aiempi hankekokemus').fill('Kesäleiri 2023 – 25 nuorta.');
+  await next(p);
+
+  await p.getByLabel('Hankkeen työnimi').fill('Yhdessä kylillä');
+  await p.getByLabel('Tiivistelmä').fill('Kohtaamispaikka kylille, äöå €.');
+  await p.getByLabel('Suunniteltu alkamiskuukausi').fill('2027-09');
+  await p.getByLabel('Suunniteltu päättymiskuukausi').fill('2029-08');
+  await p.getByLabel('Pohjois-Savo').check();
+  await p.getByLabel('Etelä-Savo').check();
+  await p.getByLabel('Kunnat').fill('Kuopio, Mikkeli');
+  await next(p);
+
+  await p.getByLabel('Mikä on ongelma tai tarve?').fill('Yksinäisyys kylillä.');
+  await p.getByLabel('Mistä tiedätte, että tarve on olemassa?').fill('Kysely 2025.');
+  await p.getByLabel('Miten kohderyhmä on ollut mukana suunnittelussa?').fill('Kahvitilaisuudet.');
+  await next(p);
+
+  await p.getByLabel('Yksinäiset ja vailla tukiverkostoja olevat').check();
+  await p.getByLabel('Muu kohderyhmä tai tarkennus').fill('Yli 65-vuotiaat');
+  await p.getByLabel('Arvioitu osallistujamäärä').fill('60');
+  await p.getByLabel('Miten tavoitatte osallistujat?').fill('Kotihoidon kautta.');
+  await p.getByLabel('Välilliset kohderyhmät').fill('Kunta.');
+  await next(p);
+
+  await p.getByLabel('Päätavoite').fill('Yksinäisyys vähenee.');
+  await p.getByRole('button', { name: /Lisää osatavoite/ }).click();
+  await p.getByRole('button', { name: /Lisää osatavoite/ }).click();
+  await p.getByLabel('Osatavoite', { exact: true }).nth(0).fill('40 ikääntynyttä mukana');
+  await p.getByLabel('Osatavoite', { exact: true }).nth(1).fill('Vapaaehtoisia 10');
+  // Reorder: the second goal moves up.
+  await p.getByRole('button', { name: 'Siirrä ylös: Osatavoite 2' }).click();
+  await next(p);
+
+  await p.getByRole('button', { name: /Lisää toimenpide/ }).click();
+  await p.getByLabel('Toimenpiteen nimi').fill('Kyläkahvilat');
+  await p.getByLabel('Kuvaus').fill('Viikoittain kolmella kylällä.');
+  await p.getByLabel(/^Päätavoite:/).check();
+  await p.getByLabel(/^Osatavoite 2: 40 ikääntynyttä/).check();
+  await p.getByLabel('Ajoitus').fill('2027–2029');
+  await p.getByLabel('Kuka tekee').fill('Hankevetäjä');
+  await next(p);
+
+  await p.getByLabel('Odotetut tulokset').fill('Kohtaamispaikka jatkuu.');
+  await p.getByRole('button', { name: /Lisää mittari/ }).click();
+  await p.getByLabel('Tavoite', { exact: true }).selectOption({ label: 'Osatavoite 2: 40 ikääntynyttä mukana' });
+  await p.getByLabel('Mittari', { exact: true }).fill('Osallistujat');
+  await p.getByLabel('Yksikkö').fill('henkilöä');
+  await p.getByLabel('Lähtötaso').fill('0');
+  await p.getByLabel('Tavoitetaso').fill('40');
+  await p.getByLabel('Tietolähde').fill('Osallistujalistat');
+  await next(p);
+
+  await p.getByRole('button', { name: /Lisää kumppani/ }).click();
+  await p.getByLabel('Kumppani', { exact: true }).fill('Kuopion kaupunki');
+  await p.getByLabel('Rooli hankkeessa').fill('Tilat');
+  await p.getByLabel('Aiesopimus').selectOption('sovittu');
+  await next(p);
+
+  await p.getByLabel('Henkilöstö').fill('Hankevetäjä 100 %');
+  await p.getByLabel('Vapaaehtoiset').fill('10 jäsentä');
+  await p.getByLabel('Tilat ja välineet').fill('Kylätalot');
+  await p.getByLabel('Miten omarahoitus katetaan?').fill('Omat varat ja kunta');
+  await next(p);
+
+  await p.getByRole('button', { name: /Lisää riski/ }).click();
+  await p.getByLabel('Riski', { exact: true }).fill('Vähän osallistujia');
+  await p.getByLabel('Todennäköisyys').selectOption('kohtalainen');
+  await p.getByLabel('Vaikutus').selectOption('suuri');
+  await p.getByLabel('Miten varaudutte').fill('Kyydit');
+  await next(p);
+
+  await p.getByRole('textbox', { name: 'Viestintä' }).fill('Paikallislehti');
+  await next(p);
+
+  for (const label of [
+    'Kestävä kehitys ja ilmasto',
+    'Tasa-arvo ja sukupuolten tasa-arvo',
+    'Yhdenvertaisuus, syrjimättömyys ja saavutettavuus',
+    'Digitaalisuus ja innovatiivisuus',
+    'Kansainvälisyys',
+  ]) {
+    await p.getByLabel(label).fill(`Teksti: ${label}`);
+  }
+  await next(p);
+  await p.getByRole('heading', { level: 1, name: 'Yhteenveto' }).waitFor();
+}
+
+describe('wizard', () => {
+  it('keeps everything typed in every step, lists and links included, across a reload', async () => {
+    await fillEverything(page);
+    await waitSaved(page);
+    await page.reload();
+    await page.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }).click();
+
+    await expect.poll(() => page.getByLabel('Y-tunnus').inputValue()).toBe('0827616-7');
+    expect(await page.getByLabel('Oikeudellinen muoto').inputValue()).toBe('ry');
+    await openStep(page, 'Hanke');
+    expect(await page.getByLabel('Tiivistelmä').inputValue()).toBe('Kohtaamispaikka kylille, äöå €.');
+    expect(await page.getByLabel('Suunniteltu päättymiskuukausi').inputValue()).toBe('2029-08');
+    expect(await page.getByLabel('Etelä-Savo').isChecked()).toBe(true);
+    expect(await page.getByLabel('Pohjois-Karjala').isChecked()).toBe(false);
+
+    await openStep(page, 'Tavoitteet');
+    expect(await page.getByLabel('Osatavoite', { exact: true }).nth(0).inputValue()).toBe('Vapaaehtoisia 10');
+    expect(await page.getByLabel('Osatavoite', { exact: true }).nth(1).inputValue()).toBe('40 ikääntynyttä mukana');
+
+    await openStep(page, 'Toimenpiteet');
+    expect(await page.getByLabel(/^Päätavoite:/).isChecked()).toBe(true);
+    expect(await page.getByLabel(/^Osatavoite 1:/).isChecked()).toBe(false);
+    expect(await page.getByLabel(/^Osatavoite 2:/).isChecked()).toBe(true);
+
+    await openStep(page, 'Tulokset ja mittarit');
+    const goalSelect = page.getByLabel('Tavoite', { exact: true });
+    expect(await goalSelect.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Osatavoite 2: 40 ikääntynyttä mukana');
+
+    await openStep(page, 'Riskit');
+    expect(await page.getByLabel('Vaikutus').inputValue()).toBe('suuri');
+
+    await openStep(page, 'Yhteenveto');
+    await expect.poll(() => page.getByText('Kaikki vaiheet on täytetty.').count()).toBe(1);
+    const summary = await page.locator('main').innerText();
+    for (const text of ['Kylätoiminta Testilä ry', 'Kyläkahvilat', 'Osallistujalistat', 'Kuopion kaupunki', 'Sovittu', 'Teksti: Kansainvälisyys']) {
+      expect(summary).toContain(text);
+    }
+  });
+
+  it('asks before removing a goal and says what gets unlinked', async () => {
+    await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
+    await openStep(page, 'Tavoitteet');
+    await page.getByRole('button', { name: /Lisää osatavoite/ }).click();
+    await page.getByLabel('Osatavoite', { exact: true }).fill('Tavoite A');
+    await openStep(page, 'Toimenpiteet');
+    await page.getByRole('button', { name: /Lisää toimenpide/ }).click();
+    await page.getByLabel('Toimenpiteen nimi').fill('Retki');
+    await page.getByLabel(/^Osatavoite 1:/).check();
+    await openStep(page, 'Tavoitteet');
+    await page.getByRole('button', { name: 'Poista: Osatavoite 1' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Poistetaanko tavoite?' });
+    await expect.poll(() => dialog.innerText()).toContain('”Retki”');
+    // Cancel keeps it.
+    await dialog.getByRole('button', { name: 'Peruuta' }).click();
+    expect(await page.getByLabel('Osatavoite', { exact: true }).inputValue()).toBe('Tavoite A');
+    await page.getByRole('button', { name: 'Poista: Osatavoite 1' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Poista tavoite' }).click();
+    expect(await page.getByLabel('Osatavoite', { exact: true }).count()).toBe(0);
+    await openStep(page, 'Toimenpiteet');
+    expect(await page.getByLabel('Toimenpiteen nimi').inputValue()).toBe('Retki');
+    expect(await page.getByLabel(/^Osatavoite/).count()).toBe(0);
+  });
+
+  it('shows Finnish messages at the field and a missing list with links on the summary', async () => {
+    await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
+    await page.getByLabel('Y-tunnus').fill('0827616-8');
+    await expect.poll(() => page.getByText('Y-tunnuksen tarkistusnumero ei täsmää').count()).toBe(1);
+    expect(await page.getByLabel('Y-tunnus').getAttribute('aria-invalid')).toBe('true');
+    await openStep(page, 'Yhteenveto');
+    await page.getByRole('link', { name: /Y-tunnuksen tarkistusnumero ei täsmää/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hakija' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-applicant-businessId');
+    await openStep(page, 'Yhteenveto');
+    await page.getByRole('link', { name: 'Viestintä: Viestintä' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-communication');
+  });
+
+  it('moves focus to the step heading on step change and works by keyboard', async () => {
+    await page.getByRole('button', { name: /Aloita uusi luonnos/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Hakijan nimi').focus();
+    await page.keyboard.type('Näppis ry');
+    await page.getByRole('button', { name: /^Seuraava/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Hanke');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-project-name');
+  });
+});
+
+describe('drafts on the device', () => {
+  it('keeps a second draft separate; renames, duplicates and deletes with undo', async () => {
+    await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
+    await page.getByLabel('Hakijan nimi').fill('Ensimmäinen ry');
+    await openStep(page, 'Hanke');
+    await page.getByLabel('Hankkeen työnimi').fill('Eka');
+    await page.getByRole('button', { name: /Omat luonnokset/ }).click();
+
+    await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
+    await page.getByLabel('Hakijan nimi').fill('Toinen ry');
+    await page.getByRole('button', { name: /Omat luonnokset/ }).click();
+
+    await page.getByRole('button', { name: 'Avaa: Eka' }).click();
+    expect(await page.getByLabel('Hakijan nimi').inputValue()).toBe('Ensimmäinen ry');
+    await page.getByRole('button', { name: /Omat luonnokset/ }).click();
+
+    await page.getByRole('button', { name: 'Nimeä uudelleen: Nimetön luonnos' }).click();
+    await page.getByLabel('Hankkeen uusi nimi').fill('Toka');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await page.getByRole('heading', { name: 'Toka' }).waitFor();
+
+    await page.getByRole('button', { name: 'Tee kopio: Eka' }).click();
+    await page.getByRole('heading', { name: 'Eka (kopio)' }).waitFor();
+    await page.getByRole('button', { name: 'Avaa: Eka (kopio)' }).click();
+    expect(await page.getByLabel('Hakijan nimi').inputValue()).toBe('Ensimmäinen ry');
+    await page.getByRole('button', { name: /Omat luonnokset/ }).click();
+
+    await page.getByRole('button', { name: 'Poista: Eka', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Poista luonnos' }).click();
+    await page.getByText('Luonnos ”Eka” poistettiin.').waitFor();
+    expect(await page.getByRole('heading', { name: 'Eka', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Peru poisto' }).click();
+    await page.getByRole('heading', { name: 'Eka', exact: true }).waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Eka', exact: true }).waitFor();
+    const names = await page.locator('.draft-name').allInnerTexts();
+    expect(names.sort()).toEqual(['Eka', 'Eka (kopio)', 'Toka']);
+  });
+});

@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAppState, type AppDeps } from '../../src/state';
+import { createMemoryDraftsRepository, type DraftsRepository } from '../../src/storage';
+
+function setup(overrides: Partial<AppDeps> = {}) {
+  let n = 0;
+  const repo = overrides.repo ?? createMemoryDraftsRepository();
+  const state = createAppState({
+    repo,
+    now: () => new Date('2026-11-28T12:32:00.000Z'),
+    newId: () => `id-${++n}`,
+    autosaveDelayMs: 400,
+    ...overrides,
+  });
+  return { state, repo, actions: state.actions };
+}
+
+describe('app state', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('creates a draft, saves it at once and opens it at the first step', async () => {
+    const { state, repo, actions } = setup();
+    await actions.newDraft();
+    expect(state.draft.value?.id).toBe('id-1');
+    expect(state.stepId.value).toBe('hakija');
+    expect(await repo.get('id-1')).toBeDefined();
+    expect(state.saveStatus.value).toMatchObject({ kind: 'saved' });
+  });
+
+  it('saves an edit within the debounce delay and not before', async () => {
+    const { state, repo, actions } = setup();
+    await actions.newDraft();
+    actions.setField('applicant.name', 'Testi ry');
+    expect(state.saveStatus.value.kind).toBe('pending');
+    await vi.advanceTimersByTimeAsync(300);
+    expect((await repo.get('id-1'))?.applicant.name).toBe('');
+    await vi.advanceTimersByTimeAsync(150);
+    expect((await repo.get('id-1'))?.applicant.name).toBe('Testi ry');
+    expect(state.saveStatus.value).toMatchObject({ kind: 'saved' });
+  });
+
+  it('flush writes pending edits immediately', async () => {
+    const { repo, actions } = setup();
+    await actions.newDraft();
+    actions.setField('mainGoal', 'Tavoite');
+    await actions.flush();
+    expect((await repo.get('id-1'))?.mainGoal).toBe('Tavoite');
+  });
+
+  it('never reports saved when the write failed, keeps the text and retries on the next edit', async () => {
+    const base = createMemoryDraftsRepository();
+    let fail = false;
+    const repo: DraftsRepository = {
+      ...base,
+      save: (d) => (fail ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : base.save(d)),
+    };
+    const { state, actions } = setup({ repo });
+    await actions.newDraft();
+    fail = true;
+    actions.setField('need.problem', 'Tärkeä teksti');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(state.saveStatus.value).toEqual({ kind: 'error', error: 'quota' });
+    expect(state.storageProblem.value).toBe('quota');
+    expect(state.draft.value?.need.problem).toBe('Tärkeä teksti');
+    fail = false;
+    actions.setField('need.problem', 'Tärkeä teksti!');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(state.saveStatus.value.kind).toBe('saved');
+    expect((await base.get('id-1'))?.need.problem).toBe('Tärkeä teksti!');
+    expect(state.storageProblem.value).toBeUndefined();
+  });
+
+  it('adds, edits, reorders and removes list items; removing a goal unlinks it', async () => {
+    const { state, actions } = setup();
+    await actions.newDraft();
+    const g1 = actions.addItem('subGoals', { text: 'A' });
+    const g2 = actions.addItem('subGoals', { text: 'B' });
+    const a = actions.addItem('actions', { title: 'T', description: '', goalIds: [g1, 'main'], timing: '', responsible: '' });
+    actions.addItem('indicators', { goalId: g1, name: 'M', unit: '', baseline: '', target: '', source: '' });
+    actions.moveItem('subGoals', g2, -1);
+    expect(state.draft.value?.subGoals.map((g) => g.text)).toEqual(['B', 'A']);
+    actions.updateItem('subGoals', g1, { text: 'A2' });
+    actions.removeItem('subGoals', g1);
+    const d = state.draft.value!;
+    expect(d.subGoals.map((g) => g.text)).toEqual(['B']);
+    expect(d.actions.find((x) => x.id === a)?.goalIds).toEqual(['main']);
+    expect(d.indicators[0]?.goalId).toBe('');
+  });
+
+  it('renames, duplicates, deletes and undoes a delete', async () => {
+    const { state, repo, actions } = setup();
+    await actions.newDraft();
+    actions.setField('mainGoal', 'Alkuperäinen');
+    await actions.closeDraft();
+    await actions.renameDraft('id-1', 'Kyläkahvilat');
+    expect(state.drafts.value.map((d) => d.name)).toEqual(['Kyläkahvilat']);
+    await actions.duplicateDraft('id-1');
+    expect(state.drafts.value.map((d) => d.name).sort()).toEqual(['Kyläkahvilat', 'Kyläkahvilat (kopio)']);
+    const copy = state.drafts.value.find((d) => d.name.endsWith('(kopio)'))!;
+    expect((await repo.get(copy.id))?.mainGoal).toBe('Alkuperäinen');
+
+    await actions.deleteDraft('id-1');
+    expect(state.drafts.value.map((d) => d.id)).toEqual([copy.id]);
+    expect(state.deleted.value?.name).toBe('Kyläkahvilat');
+    await actions.undoDelete();
+    expect((await repo.get('id-1'))?.mainGoal).toBe('Alkuperäinen');
+    expect(state.deleted.value).toBeNull();
+  });
+
+  it('forgets the undo after a while', async () => {
+    const { state, actions } = setup();
+    await actions.newDraft();
+    await actions.closeDraft();
+    await actions.deleteDraft('id-1');
+    expect(state.deleted.value).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(10_001);
+    expect(state.deleted.value).toBeNull();
+  });
+
+  it('asks for persistent storage once, after the first real edit', async () => {
+    const requestPersistence = vi.fn(async () => false);
+    const { state, actions } = setup({ requestPersistence });
+    await actions.newDraft();
+    expect(requestPersistence).not.toHaveBeenCalled();
+    actions.setField('mainGoal', 'a');
+    actions.setField('mainGoal', 'ab');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(requestPersistence).toHaveBeenCalledTimes(1);
+    expect(state.persist.value).toBe('denied');
+  });
+
+  it('opens a field on its step', async () => {
+    const { state, actions } = setup();
+    await actions.newDraft();
+    actions.openField('actions.x.goalIds');
+    expect(state.stepId.value).toBe('toimenpiteet');
+    expect(state.focusField.value).toBe('actions.x.goalIds');
+  });
+
+  it('computes validation issues and step progress from the draft', async () => {
+    const { state, actions } = setup();
+    await actions.newDraft();
+    actions.setField('applicant.businessId', '0827616-8');
+    expect(state.issues.value.map((i) => i.field)).toEqual(['applicant.businessId']);
+    actions.setField('applicant.name', 'Testi ry');
+    const hakija = state.progress.value.find((p) => p.step.id === 'hakija')!;
+    expect(hakija.met).toBe(2);
+  });
+});

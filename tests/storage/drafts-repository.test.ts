@@ -1,0 +1,138 @@
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/domain';
+import {
+  createIdbDraftsRepository,
+  createMemoryDraftsRepository,
+  StorageError,
+  type DraftsRepository,
+} from '../../src/storage';
+import { makeDraft, makeFullDraft } from '../fixtures';
+import v1Draft from '../fixtures/drafts/v1-full.json';
+
+let dbCounter = 0;
+const freshName = () => `test-db-${++dbCounter}-${Math.random().toString(36).slice(2)}`;
+
+/** One contract, run against both implementations. */
+function contract(name: string, create: () => Promise<DraftsRepository & { close?: () => void }>) {
+  describe(`${name} drafts repository`, () => {
+    let repo: DraftsRepository & { close?: () => void };
+    beforeEach(async () => {
+      repo = await create();
+    });
+    afterEach(() => repo.close?.());
+
+    it('starts empty', async () => {
+      expect(await repo.list()).toEqual([]);
+      expect(await repo.get('nope')).toBeUndefined();
+    });
+
+    it('saves and reads back a draft unchanged', async () => {
+      const d = makeFullDraft('a');
+      await repo.save(d);
+      expect(await repo.get('a')).toEqual(d);
+    });
+
+    it('lists drafts newest first with name and applicant', async () => {
+      await repo.save({ ...makeDraft(), id: 'old', updatedAt: '2026-01-01T00:00:00.000Z' });
+      await repo.save({ ...makeFullDraft('new'), updatedAt: '2026-06-01T00:00:00.000Z' });
+      const list = await repo.list();
+      expect(list.map((s) => s.id)).toEqual(['new', 'old']);
+      expect(list[0]).toMatchObject({ name: 'Yhdessä kylillä', applicantName: 'Kylätoiminta Testilä ry' });
+    });
+
+    it('keeps drafts separate and removes only the one asked', async () => {
+      await repo.save({ ...makeDraft(), id: 'x', mainGoal: 'X' });
+      await repo.save({ ...makeDraft(), id: 'y', mainGoal: 'Y' });
+      await repo.remove('x');
+      expect(await repo.get('x')).toBeUndefined();
+      expect((await repo.get('y'))?.mainGoal).toBe('Y');
+    });
+
+    it('overwrites on save with the same id', async () => {
+      await repo.save({ ...makeDraft(), mainGoal: 'first' });
+      await repo.save({ ...makeDraft(), mainGoal: 'second' });
+      expect((await repo.list()).length).toBe(1);
+      expect((await repo.get('draft-1'))?.mainGoal).toBe('second');
+    });
+
+    it('does not let callers mutate stored data through returned objects', async () => {
+      await repo.save(makeDraft());
+      const got = await repo.get('draft-1');
+      got!.mainGoal = 'mutated';
+      expect((await repo.get('draft-1'))?.mainGoal).toBe('');
+    });
+
+    it('keeps meta values', async () => {
+      expect(await repo.getMeta('lastExportAt')).toBeUndefined();
+      await repo.setMeta('lastExportAt', '2026-11-28T10:00:00.000Z');
+      expect(await repo.getMeta('lastExportAt')).toBe('2026-11-28T10:00:00.000Z');
+    });
+  });
+}
+
+contract('memory', async () => createMemoryDraftsRepository());
+contract('IndexedDB', () => createIdbDraftsRepository({ name: freshName() }));
+
+describe('memory repository', () => {
+  it('reports a corrupt record instead of crashing, and keeps it', async () => {
+    const repo = createMemoryDraftsRepository([{ id: 'bad', schemaVersion: 2, project: { name: 'Rikki' } }]);
+    const [summary] = await repo.list();
+    expect(summary).toMatchObject({ id: 'bad', name: 'Rikki', problem: { kind: 'invalid' } });
+    await expect(repo.get('bad')).rejects.toMatchObject({ kind: 'corrupt' });
+    expect(await repo.getRaw('bad')).toMatchObject({ id: 'bad' });
+  });
+});
+
+describe('IndexedDB upgrade from an older version', () => {
+  it('opens a database written by schema version 1 and upgrades its drafts in place', async () => {
+    const name = freshName();
+    // Database exactly as version 1 of the app wrote it.
+    const old = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('drafts', { keyPath: 'id' });
+        db.createObjectStore('meta');
+      },
+    });
+    await old.put('drafts', structuredClone(v1Draft));
+    await old.put('drafts', { id: 'broken', schemaVersion: 1, project: { name: 'Puolikas' } });
+    old.close();
+
+    const repo = await createIdbDraftsRepository({ name });
+    const draft = await repo.get('v1-draft');
+    expect(draft?.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(draft?.applicant).toEqual(v1Draft.applicant);
+    expect(draft?.budget.staff).toEqual([]);
+    // The record itself was rewritten in the new shape...
+    expect(await repo.getRaw('v1-draft')).toMatchObject({ schemaVersion: SCHEMA_VERSION });
+    // ...and a record that cannot be upgraded is kept exactly as it was.
+    expect(await repo.getRaw('broken')).toEqual({ id: 'broken', schemaVersion: 1, project: { name: 'Puolikas' } });
+    expect((await repo.list()).find((s) => s.id === 'broken')?.problem).toBeDefined();
+    repo.close();
+  });
+
+  it('refuses to open a database written by a newer app version with a named error', async () => {
+    const name = freshName();
+    const newer = await openDB(name, SCHEMA_VERSION + 1, { upgrade: (db) => void db.createObjectStore('drafts') });
+    newer.close();
+    const error = await createIdbDraftsRepository({ name }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).kind).toBe('version');
+  });
+});
+
+describe('IndexedDB writes', () => {
+  it('reports a quota failure as a named storage error', async () => {
+    const repo = await createIdbDraftsRepository({ name: freshName() });
+    const original = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      await expect(repo.save(makeDraft())).rejects.toMatchObject({ name: 'StorageError', kind: 'quota' });
+    } finally {
+      IDBObjectStore.prototype.put = original;
+      repo.close();
+    }
+  });
+});
