@@ -16,3 +16,4 @@ export * from './budget/rules/types';
 export * from './budget/rules/esr-2021-2027';
 export * from './budget/calculate';
 export * from './fit-check';
+export * from './pdf-model/model';

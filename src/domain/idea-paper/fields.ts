@@ -256,6 +256,56 @@ export const FIELDS = {
     example: 'Ei kansainvälistä yhteistyötä. Tutustumme ruotsalaisten kyläkahviloiden malliin.',
     recommended: 500,
   },
+  'budget.costModel': {
+    label: 'Kustannusmalli',
+    help: 'Useimmille pienille hankkeille sopii flat rate 40 %: lasketaan vain palkat, ja kaikki muut kulut katetaan 40 %:n lisällä. Kertakorvaus 50 000 € on tarkoitettu hankkeelle, joka suunnittelee ja kokeilee uuden toimintamallin; silloin erillistä kustannusarviota ei tehdä.',
+  },
+  'budget.staff': {
+    label: 'Henkilöstö',
+    help: 'Lisää jokainen hankkeeseen palkattava henkilö. Sovellus lisää palkkaan lakisääteiset sivukulut ja lomarahan vakioprosentilla.',
+  },
+  'budget.staff.role': { label: 'Tehtävä', help: 'Esimerkiksi hankevetäjä tai ohjaaja.', example: 'Hankevetäjä' },
+  'budget.staff.monthlySalary': {
+    label: 'Bruttopalkka kuukaudessa (€)',
+    help: 'Kokoaikaisen työn kuukausipalkka ennen veroja, ilman sivukuluja.',
+    example: '3 200,50',
+  },
+  'budget.staff.months': {
+    label: 'Kuukaudet hankkeessa',
+    help: 'Kuinka monta kuukautta henkilö työskentelee hankkeessa.',
+    example: '24',
+  },
+  'budget.staff.sharePercent': {
+    label: 'Työaikaosuus (%)',
+    help: 'Kuinka suuri osa työajasta on hanketta. Kokoaikainen = 100.',
+    example: '50',
+  },
+  'budget.staff.monthsByYear': {
+    label: 'Kuukaudet vuosittain',
+    help: 'Sovellus jakaa kuukaudet hankkeen vuosille tasaisesti. Jos työ painottuu tiettyyn vuoteen, kirjoita omat luvut; tyhjä kenttä = automaattinen jako.',
+  },
+  'budget.financing': {
+    label: 'Omarahoituksen lähteet',
+    help: 'Kerro, mistä omarahoitus tulee. Voit antaa summan euroina tai prosentteina kokonaiskustannuksista.',
+  },
+  'budget.financing.own': { label: 'Omat varat', help: 'Yhdistyksen omat rahat.' },
+  'budget.financing.municipal': { label: 'Kuntien rahoitus', help: 'Kunnan tai kuntien rahoitusosuus.' },
+  'budget.financing.otherPublic': { label: 'Muu julkinen rahoitus', help: 'Esimerkiksi seurakunta tai hyvinvointialue.' },
+  'budget.financing.private': { label: 'Yksityinen rahoitus', help: 'Esimerkiksi säätiön avustus tai yritysten tuki.' },
+  'fit.emphases': {
+    label: 'Painotettavat sisällöt',
+    help: 'Rahoitus painottaa näitä sisältöjä. Valitse ne, joita hankkeenne edistää, ja kerro lyhyesti miten.',
+  },
+  'fit.objectives': {
+    label: 'Toimintalinjan tavoitteet',
+    help: 'Kansalaistoimijalähtöisellä kehittämisellä on kolme tavoitetta. Valitse ne, joita hanke tukee.',
+  },
+  'fit.how': {
+    label: 'Miten hanke edistää tätä?',
+    help: 'Yksi tai kaksi lausetta.',
+    example: 'Osallistujat suunnittelevat kyläkahviloiden ohjelman itse.',
+    recommended: 400,
+  },
 } as const satisfies Record<string, FieldText>;
 
 export type FieldKey = keyof typeof FIELDS;
