@@ -8,6 +8,7 @@ import { requestPersistentStorage } from './pwa/persist';
 import { AppContext, createAppState, flushOnPageHide, newId } from './state';
 import { createIdbDraftsRepository, createMemoryDraftsRepository, toStorageError, type DraftsRepository, type StorageErrorKind } from './storage';
 import { App } from './ui/App';
+import { loadWizard } from './ui/lazy-wizard';
 import './ui/styles.css';
 
 // No eval-based fast paths: keeps the strict Content-Security-Policy (no 'unsafe-eval').
@@ -29,12 +30,20 @@ async function boot(): Promise<void> {
   }
   state = createAppState({ repo, now: () => new Date(), newId, storageProblem, requestPersistence: requestPersistentStorage });
   flushOnPageHide(state.actions.flush);
+  void navigator.storage?.persisted?.().then((yes) => {
+    if (yes && state) state.persist.value = 'granted';
+  });
+  const root = document.getElementById('app')!;
+  root.textContent = ''; // remove the "loading" placeholder of index.html
   render(
     <AppContext.Provider value={state}>
       <App />
     </AppContext.Provider>,
-    document.getElementById('app')!,
+    root,
   );
+  // Fetch the wizard once the first screen is up, so opening a draft is instant.
+  const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+  idle(() => void loadWizard());
 }
 
 void boot();

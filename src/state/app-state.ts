@@ -11,18 +11,19 @@ import {
   moveItem,
   removeItem,
   setAtPath,
-  stepOfField,
-  STEPS,
-  stepProgress,
   updateItem,
-  validateDraft,
   type Draft,
   type DraftLists,
+  type StaffRow,
   type ListKey,
   type StepId,
 } from '../domain';
 import type { DraftSummary, DraftsRepository, StorageError, StorageErrorKind } from '../storage';
 import { createAutosave } from './autosave';
+
+type DraftTools = typeof import('./draft-tools');
+/** The first step's id; a literal so the start view does not need the step registry. */
+const FIRST_STEP: StepId = 'hakija';
 
 export interface AppDeps {
   readonly repo: DraftsRepository;
@@ -33,6 +34,8 @@ export interface AppDeps {
   /** Asks the browser to keep this site's data; resolves to whether it will. */
   readonly requestPersistence?: () => Promise<boolean | undefined>;
   readonly autosaveDelayMs?: number;
+  /** Loads the draft tools (step registry, validation, budget, fit); lazily by default. */
+  readonly loadDraftTools?: () => Promise<DraftTools>;
 }
 
 export type SaveStatus =
@@ -59,7 +62,8 @@ export function createAppState(deps: AppDeps) {
   const drafts = signal<DraftSummary[]>([]);
   const draftsLoaded = signal(false);
   const draft = signal<Draft | null>(null);
-  const stepId = signal<StepId>(STEPS[0].id);
+  const stepId = signal<StepId>(FIRST_STEP);
+  const tools = signal<DraftTools | null>(null);
   const saveStatus = signal<SaveStatus>({ kind: 'idle' });
   const persist = signal<PersistState>('unknown');
   const storageProblem = signal<StorageErrorKind | undefined>(deps.storageProblem);
@@ -70,11 +74,24 @@ export function createAppState(deps: AppDeps) {
   /** Field to focus after the next step change (from a "missing" or finding link). */
   const focusField = signal<string | null>(null);
 
-  const issues = computed(() => (draft.value ? validateDraft(draft.value) : []));
+  const budget = computed(() => (draft.value && tools.value ? tools.value.calculateBudget(draft.value) : null));
+  const fit = computed(() => (draft.value && budget.value && tools.value ? tools.value.evaluateFit(draft.value, budget.value) : null));
+  const issues = computed(() =>
+    draft.value && tools.value ? [...tools.value.validateDraft(draft.value), ...(budget.value?.problems ?? [])] : [],
+  );
   const progress = computed(() => {
     const d = draft.value;
-    return STEPS.map((step) => ({ step, ...(d ? stepProgress(step, d) : { met: 0, total: 0, missing: [] }) }));
+    const t = tools.value;
+    if (!t) return [];
+    return t.STEPS.map((step) => ({ step, ...(d ? t.stepProgress(step, d) : { met: 0, total: 0, missing: [] }) }));
   });
+
+  const loadTools = deps.loadDraftTools ?? (() => import('./draft-tools'));
+  /** Makes sure the draft tools are loaded before a draft is shown. */
+  async function ensureTools(): Promise<DraftTools> {
+    tools.value ??= await loadTools();
+    return tools.value;
+  }
 
   let deleteTimer: ReturnType<typeof setTimeout> | undefined;
   let persistAsked = false;
@@ -134,10 +151,11 @@ export function createAppState(deps: AppDeps) {
     refreshList,
 
     async newDraft(): Promise<void> {
+      await ensureTools();
       const d = createEmptyDraft({ id: newId(), now: now().toISOString() });
       batch(() => {
         draft.value = d;
-        stepId.value = STEPS[0].id;
+        stepId.value = FIRST_STEP;
         saveStatus.value = { kind: 'pending' };
       });
       autosave.schedule(d);
@@ -147,11 +165,12 @@ export function createAppState(deps: AppDeps) {
     async openDraft(id: string): Promise<boolean> {
       await autosave.flush();
       try {
+        await ensureTools();
         const d = await repo.get(id);
         if (!d) return false;
         batch(() => {
           draft.value = d;
-          stepId.value = STEPS[0].id;
+          stepId.value = FIRST_STEP;
           saveStatus.value = { kind: 'idle' };
         });
         return true;
@@ -177,7 +196,7 @@ export function createAppState(deps: AppDeps) {
 
     /** Opens the step that holds a field and focuses the field. */
     openField(field: string): void {
-      actions.goToStep(stepOfField(field), field);
+      if (tools.value) actions.goToStep(tools.value.stepOfField(field), field);
     },
 
     setField(path: string, value: unknown): void {
@@ -200,6 +219,33 @@ export function createAppState(deps: AppDeps) {
 
     removeItem(list: ListKey, id: string): void {
       edit((d) => removeItem(d, list, id));
+    },
+
+    /** Staff rows of the budget: same operations as the other lists. */
+    addStaffRow(): string {
+      const id = newId();
+      const row: StaffRow = { id, role: '', monthlySalary: '', months: '', sharePercent: '100', monthsByYear: {} };
+      edit((d) => setAtPath(d, 'budget.staff', [...d.budget.staff, row]));
+      return id;
+    },
+
+    updateStaffRow(id: string, patch: Partial<StaffRow>): void {
+      edit((d) => setAtPath(d, 'budget.staff', d.budget.staff.map((r) => (r.id === id ? { ...r, ...patch } : r))));
+    },
+
+    moveStaffRow(id: string, delta: -1 | 1): void {
+      edit((d) => {
+        const rows = [...d.budget.staff];
+        const from = rows.findIndex((r) => r.id === id);
+        const to = from + delta;
+        if (from < 0 || to < 0 || to >= rows.length) return d;
+        rows.splice(to, 0, ...rows.splice(from, 1));
+        return setAtPath(d, 'budget.staff', rows);
+      });
+    },
+
+    removeStaffRow(id: string): void {
+      edit((d) => setAtPath(d, 'budget.staff', d.budget.staff.filter((r) => r.id !== id)));
     },
 
     async renameDraft(id: string, name: string): Promise<void> {
@@ -257,6 +303,8 @@ export function createAppState(deps: AppDeps) {
     durable: repo.durable,
     drafts,
     draftsLoaded,
+    /** Loaded draft tools (null until a draft has been opened once). */
+    tools,
     draft,
     stepId,
     stepChangeCount,
@@ -267,6 +315,8 @@ export function createAppState(deps: AppDeps) {
     listError,
     deleted,
     issues,
+    budget,
+    fit,
     progress,
     actions,
     dispose: () => autosave.dispose(),

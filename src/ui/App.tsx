@@ -4,7 +4,7 @@ import { Notices } from './components/Notices';
 import { SaveStatus } from './components/SaveStatus';
 import { t } from './messages';
 import { StartView } from './start/StartView';
-import { Wizard } from './wizard/Wizard';
+import { LazyWizard } from './lazy-wizard';
 
 /** The shell: header with the save status, notices, and either the draft list or the wizard. */
 export function App() {
@@ -31,7 +31,7 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <Notices />
-        {draft ? <Wizard /> : <StartView />}
+        {draft ? <LazyWizard onReload={() => void app.actions.flush().finally(() => location.reload())} /> : <StartView />}
       </main>
     </>
   );

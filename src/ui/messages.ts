@@ -96,9 +96,66 @@ export const t = {
     allDone: 'Kaikki vaiheet on täytetty.',
     checkHeading: 'Tarkistettavaa',
     notFilled: 'Ei vielä täytetty',
+    budgetHeading: 'Alustava kustannusarvio',
+    fitHeading: 'Sopivuus ESR+ 4.3:een',
+    fitCounts: (este: number, warn: number, tip: number) => `Esteitä ${este}, korjattavaa ${warn}, vinkkejä ${tip}.`,
   },
 
   dialog: { close: 'Sulje' },
+
+  lazy: {
+    loading: 'Avataan luonnosta…',
+    failed: 'Sovelluksen osaa ei voitu ladata, ehkä verkkoyhteys katkesi tai sovellus päivittyi. Tekstisi on tallessa. Lataa sivu uudelleen.',
+    reload: 'Lataa sivu uudelleen',
+  },
+
+  fit: {
+    heading: 'Tarkistus: sopiiko idea ESR+ 4.3:een?',
+    explainLevels:
+      'Este estää rahoituksen, korjattavaa kannattaa korjata ennen keskustelua rahoittajan kanssa, ja vinkki on ehdotus. Tarkistus on apuväline: rahoittaja arvioi hakemuksen aina itse.',
+    groupOk: 'Ei huomautettavaa.',
+    why: 'Miksi:',
+    todo: 'Mitä tehdä:',
+    badgeLabel: 'Sopivuus',
+    selfHeading: 'Oma arvio pisteytettävistä kriteereistä (vapaaehtoinen)',
+    notAssessed: 'Ei arvioitu',
+    selfTotal: (total: number, max: number, scored: number) => `Oma arvio: ${total} / ${max} pistettä (${scored} kriteeriä arvioitu).`,
+  },
+
+  budget: {
+    lumpSumHeading: 'Kertakorvaus',
+    lumpSumExplained: (sum: string) =>
+      `Kertakorvauksessa hanke saa kiinteän summan ${sum}, kun se suunnittelee ja kokeilee uuden osallisuutta edistävän toimintamallin. Erillistä kustannusarviota ei tarvita: korvaus maksetaan, kun sovitut tulokset on saavutettu.`,
+    sideCostNote: (rate: string, date: string) =>
+      `Sivukulut ${rate} on ohjelman vakioprosentti${date ? ` (vahvistettu ${date.split('-').reverse().map(Number).join('.')})` : ''}.`,
+    rowResult: (paid: string, rate: string, side: string, total: string) => `Palkka hankkeelle ${paid} + sivukulut ${rate} ${side} = ${total}`,
+    splitSummary: (years: string) => `Kuukaudet vuosittain: ${years}`,
+    monthsInYear: (year: number) => `Kuukaudet vuonna ${year}`,
+    totalsHeading: 'Kustannukset',
+    staffCosts: 'Henkilöstökustannukset',
+    flatRate: (rate: string) => `Muut kustannukset (flat rate ${rate})`,
+    flatRateShort: (rate: string) => `Muut (${rate})`,
+    total: 'Kustannukset yhteensä',
+    flatRateExplained: (rate: string) =>
+      `Flat rate ${rate} kattaa kaikki muut kulut kuin palkat: esimerkiksi vuokrat, matkat, tarvikkeet, tarjoilut ja ostopalvelut. Niitä ei tarvitse eritellä eikä niistä tarvitse esittää kuitteja rahoittajalle.`,
+    byYearHeading: 'Kustannukset vuosittain',
+    year: 'Vuosi',
+    noPeriod: 'Vuosittainen jako näkyy, kun hankkeen alkamis- ja päättymiskuukausi on annettu Hanke-vaiheessa.',
+    financingHeading: 'Rahoitussuunnitelma',
+    aid: (rate: string) => `Haettava tuki (${rate})`,
+    selfFinancing: (rate: string) => `Omarahoitus (${rate})`,
+    unitLabel: (source: string) => `${source}: yksikkö`,
+    percentOfTotal: '% kustannuksista',
+    coverageNoBudget: 'Omarahoituksen tarkistus näkyy, kun kustannuksia on syötetty.',
+    coverageShort: (missing: string, entered: string) => `Omarahoitusta puuttuu ${missing}. Lähteitä on nyt yhteensä ${entered}.`,
+    coverageOver: (extra: string) => `Omarahoituksen lähteitä on ${extra} enemmän kuin tarvitaan. Se on sallittua, mutta tarkista luvut.`,
+    coverageExact: 'Omarahoituksen lähteet kattavat omarahoitusosuuden täsmälleen.',
+    advanceHeading: 'Ennakko',
+    advanceMax: (rate: string) => `Ennakko enintään (${rate} tuesta)`,
+    advanceExplained: (rate: string) =>
+      `Ennakkoa voi saada enintään ${rate} myönnetystä tuesta. Se maksetaan kerran hankkeen alussa ja vähennetään myöhemmistä maksuista.`,
+    advancePublicLaw: 'Julkisoikeudellinen hakija, kuten kunta tai seurakunta, saa ennakkoa vain erityisestä syystä.',
+  },
 };
 
 /** Plain-words explanation of a storage problem. */

@@ -121,6 +121,23 @@ async function fillEverything(p: Page) {
     await p.getByLabel(label).fill(`Teksti: ${label}`);
   }
   await next(p);
+
+  await p.getByRole('heading', { level: 1, name: 'Talous' }).waitFor();
+  await p.getByRole('button', { name: /Lisää henkilö/ }).click();
+  await p.getByLabel('Tehtävä').fill('Hankevetäjä');
+  await p.getByLabel('Bruttopalkka kuukaudessa (€)').fill('3 200,50');
+  await p.getByLabel('Kuukaudet hankkeessa').fill('24');
+  await p.getByLabel('Työaikaosuus (%)').fill('80');
+  await p.getByRole('textbox', { name: 'Omat varat' }).fill('20');
+  await p.getByLabel('Omat varat: yksikkö').selectOption('pct');
+  await next(p);
+
+  await p.getByRole('heading', { level: 1, name: 'Sopivuus' }).waitFor();
+  await p.getByLabel('Yhteisöllisin ja kuntouttavin keinoin', { exact: false }).check();
+  await p.getByLabel(/Miten hanke edistää tätä\? \(Hyvinvointi yhteisöllisin/).fill('Viikoittaiset kohtaamiset.');
+  await p.getByLabel('Osallisuutta tukevista toimista asiakaslähtöisempiä').check();
+  await p.getByLabel(/Miten hanke edistää tätä\? \(Osallisuutta tukevista/).fill('Osallistujat suunnittelevat.');
+  await next(p);
   await p.getByRole('heading', { level: 1, name: 'Yhteenveto' }).waitFor();
 }
 
@@ -154,6 +171,13 @@ describe('wizard', () => {
 
     await openStep(page, 'Riskit');
     expect(await page.getByLabel('Vaikutus').inputValue()).toBe('suuri');
+
+    await openStep(page, 'Talous');
+    expect(await page.getByLabel('Bruttopalkka kuukaudessa (€)').inputValue()).toBe('3 200,50');
+    expect(await page.getByLabel('Omat varat: yksikkö').inputValue()).toBe('pct');
+
+    await openStep(page, 'Sopivuus');
+    expect(await page.getByLabel(/Miten hanke edistää tätä\? \(Osallisuutta tukevista/).inputValue()).toBe('Osallistujat suunnittelevat.');
 
     await openStep(page, 'Yhteenveto');
     await expect.poll(() => page.getByText('Kaikki vaiheet on täytetty.').count()).toBe(1);

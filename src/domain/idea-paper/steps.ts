@@ -4,6 +4,7 @@
  * To add a step: add it here, give its fields texts in fields.ts, and add a component
  * under src/ui/wizard/steps/ (see src/ui/wizard/README.md).
  */
+import { calculateBudget } from '../budget/calculate';
 import { FIELDS, type FieldKey } from './fields';
 import { PRINCIPLES } from './options';
 import type { Draft } from './schema';
@@ -158,6 +159,30 @@ export const STEPS = [
     requirements: PRINCIPLES.map((p) =>
       req(`principles.${p.id}` as FieldKey, (d) => filled(d.principles[p.id] ?? '')),
     ),
+  },
+  {
+    id: 'talous',
+    sections: ['budget'],
+    title: 'Talous',
+    intro: 'Alustava kustannusarvio ja rahoitussuunnitelma. Sovellus laskee luvut ESR+-sääntöjen mukaan ja kertoo, mistä ne tulevat.',
+    requirements: [
+      req('budget.staff', (d) => calculateBudget(d).hasBudget, 'Vähintään yksi henkilöstörivi summineen (tai kertakorvaus)'),
+      req('budget.financing', (d) => {
+        const b = calculateBudget(d);
+        return b.hasBudget && b.coverage.kind !== 'short';
+      }, 'Omarahoituksen lähteet kattavat omarahoitusosuuden'),
+    ],
+  },
+  {
+    id: 'sopivuus',
+    sections: ['fit'],
+    title: 'Sopivuus',
+    intro: 'Miten hanke sopii ESR+-erityistavoitteeseen 4.3 ja kansalaistoimijalähtöisen kehittämisen linjaan. Tarkistus kertoo, mitä vielä kannattaa korjata.',
+    requirements: [
+      req('fit.emphases', (d) => Object.values(d.fit.emphases).some((t) => t.selected), 'Vähintään yksi painotettava sisältö'),
+      req('fit.objectives', (d) => Object.values(d.fit.objectives).some((t) => t.selected), 'Vähintään yksi toimintalinjan tavoite'),
+      req('fit.emphases', (d) => [...Object.values(d.fit.emphases), ...Object.values(d.fit.objectives)].every((t) => !t.selected || filled(t.how)), 'Jokaiselle valinnalle perustelu'),
+    ],
   },
   {
     id: 'yhteenveto',

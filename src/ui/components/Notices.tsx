@@ -1,11 +1,10 @@
 import { useApp } from '../../state';
 import { storageProblemText, t } from '../messages';
 
-/** Persistent warnings about storage and the persistence result, plus the undo-delete toast. */
+/** Persistent storage warnings and the undo-delete toast. */
 export function Notices() {
   const app = useApp();
   const problem = app.storageProblem.value;
-  const persist = app.persist.value;
   const deleted = app.deleted.value;
   return (
     <>
@@ -13,11 +12,6 @@ export function Notices() {
         <div class="notice error" role="alert">
           <p>{storageProblemText(problem)}</p>
         </div>
-      )}
-      {persist !== 'unknown' && app.durable && (
-        <p class={`notice ${persist === 'granted' ? 'ok' : 'info'}`} role="status">
-          {t.persist[persist]}
-        </p>
       )}
       {deleted && (
         <div class="toast" role="status">

@@ -23,6 +23,7 @@ export function StartView() {
         {t.start.heading}
       </h1>
       <p class="intro">{t.start.intro}</p>
+      {app.durable && app.persist.value !== 'unknown' && <p class="muted small">{t.persist[app.persist.value]}</p>}
       <button type="button" class="button primary" onClick={() => void app.actions.newDraft()}>
         + {t.start.newDraft}
       </button>

@@ -4,10 +4,13 @@ import { STEPS, type StepId } from '../../domain';
 import { useApp } from '../../state';
 import { fieldDomId } from '../components/fields';
 import { t } from '../messages';
+import { FitBadge } from './FitBadge';
 import { StepNav } from './StepNav';
 import { ActionsStep } from './steps/ActionsStep';
 import { ApplicantStep } from './steps/ApplicantStep';
+import { BudgetStep } from './steps/BudgetStep';
 import { CommunicationStep } from './steps/CommunicationStep';
+import { FitStep } from './steps/FitStep';
 import { GoalsStep } from './steps/GoalsStep';
 import { NeedStep } from './steps/NeedStep';
 import { PartnersStep } from './steps/PartnersStep';
@@ -33,6 +36,8 @@ const STEP_COMPONENTS: Record<StepId, ComponentType> = {
   riskit: RisksStep,
   viestinta: CommunicationStep,
   periaatteet: PrinciplesStep,
+  talous: BudgetStep,
+  sopivuus: FitStep,
   yhteenveto: SummaryStep,
 };
 
@@ -63,7 +68,10 @@ export function Wizard() {
   const next = STEPS[index + 1];
   return (
     <div class="wizard">
-      <StepNav />
+      <div class="side">
+        <FitBadge />
+        <StepNav />
+      </div>
       <section class="step" aria-labelledby="step-heading">
         <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
           {step.title}
@@ -93,7 +101,10 @@ export function Wizard() {
 
 /** The element of a field: the input itself, or its group (checkboxes) or list. */
 function findField(field: string): HTMLElement | null {
-  const direct = document.getElementById(fieldDomId(field));
+  const direct =
+    document.getElementById(fieldDomId(field)) ??
+    document.getElementById(fieldDomId(`${field}.selected`)) ??
+    document.getElementById(field);
   if (direct) return direct;
   // A list-level requirement ("at least one action"): focus the list's first item or add button.
   const section = document.querySelector<HTMLElement>('.list-editor h3, .list-editor > button');

@@ -1,4 +1,4 @@
-import { buildOutline, STEPS } from '../../../domain';
+import { buildOutline, ESR_2021_2027, formatCents, STEPS } from '../../../domain';
 import { useApp } from '../../../state';
 import { t } from '../../messages';
 
@@ -81,7 +81,54 @@ export function SummaryStep() {
           )}
         </section>
       ))}
+      <BudgetAndFit />
       <p class="muted">{STEPS.length - 1} vaihetta · ideapaperi on luonnos, ei virallinen hakemus.</p>
+    </>
+  );
+}
+
+/** Budget totals and the fit check's readiness, as the last sections of the paper. */
+function BudgetAndFit() {
+  const app = useApp();
+  const b = app.budget.value;
+  const fit = app.fit.value;
+  if (!b || !fit) return null;
+  const open = (step: 'talous' | 'sopivuus') => (e: Event) => {
+    e.preventDefault();
+    app.actions.goToStep(step);
+  };
+  return (
+    <>
+      <section class="paper-section" aria-labelledby="sum-talous">
+        <h2 id="sum-talous">
+          {t.summary.budgetHeading}{' '}
+          <a class="edit-link" href="#talous" onClick={open('talous')}>
+            Muokkaa<span class="visually-hidden"> vaihetta Talous</span>
+          </a>
+        </h2>
+        {b.hasBudget ? (
+          <dl>
+            <dt>{t.budget.total}</dt>
+            <dd>{formatCents(b.totalCents)}</dd>
+            <dt>{t.budget.aid(`${ESR_2021_2027.aidRateBp.value / 100} %`)}</dt>
+            <dd>{formatCents(b.aidCents)}</dd>
+            <dt>{t.budget.selfFinancing(`${100 - ESR_2021_2027.aidRateBp.value / 100} %`)}</dt>
+            <dd>{formatCents(b.selfFinancingRequiredCents)}</dd>
+          </dl>
+        ) : (
+          <p class="empty">{t.summary.notFilled}</p>
+        )}
+      </section>
+      <section class="paper-section" aria-labelledby="sum-sopivuus">
+        <h2 id="sum-sopivuus">
+          {t.summary.fitHeading}{' '}
+          <a class="edit-link" href="#sopivuus" onClick={open('sopivuus')}>
+            Muokkaa<span class="visually-hidden"> vaihetta Sopivuus</span>
+          </a>
+        </h2>
+        <p class={`readiness ${fit.ready ? 'ready' : 'not-ready'}`}>{fit.readinessText}</p>
+        <p>{t.summary.fitCounts(fit.counts.este, fit.counts.korjattavaa, fit.counts.vinkki)}</p>
+      </section>
     </>
   );
 }

@@ -1,0 +1,6 @@
+/**
+ * Everything the open draft needs that the start view does not: step registry, validation,
+ * budget and fit check. Loaded with a dynamic import when a draft is opened, so the first
+ * screen downloads less (the size budget in tests/size-budget.mjs).
+ */
+export { calculateBudget, evaluateFit, STEPS, stepOfField, stepProgress, validateDraft } from '../domain';

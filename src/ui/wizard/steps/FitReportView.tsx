@@ -1,0 +1,58 @@
+import { FIT_LEVEL_TITLES, FIT_LEVELS, groupFindings } from '../../../domain';
+import { useApp } from '../../../state';
+import { t } from '../../messages';
+
+/** The readiness view: findings grouped the way the funder judges, each a link to its field. */
+export function FitReportView() {
+  const app = useApp();
+  const report = app.fit.value!;
+  return (
+    <section class="fit-report" id="fit-check" aria-labelledby="fit-check-h">
+      <h2 id="fit-check-h" class="section-title">{t.fit.heading}</h2>
+      <p class={`readiness ${report.ready ? 'ready' : 'not-ready'}`} role="status">
+        {report.readinessText}
+      </p>
+      <p class="fit-counts">
+        {FIT_LEVELS.map((level) => (
+          <span class={`level-chip ${level}`}>
+            {FIT_LEVEL_TITLES[level]}: {report.counts[level]}
+          </span>
+        ))}
+      </p>
+      <p class="help">{t.fit.explainLevels}</p>
+      {groupFindings(report.findings).map((group) => (
+        <section class="fit-group" aria-labelledby={`fit-${group.group}`}>
+          <h3 id={`fit-${group.group}`}>{group.title}</h3>
+          {group.findings.length === 0 ? (
+            <p class="ok-line">{t.fit.groupOk}</p>
+          ) : (
+            <ul class="findings">
+              {group.findings.map((f) => (
+                <li class={`finding ${f.level}`} data-rule={f.ruleId}>
+                  <p class="finding-title">
+                    <span class={`level-chip ${f.level}`}>{FIT_LEVEL_TITLES[f.level]}</span>{' '}
+                    <a
+                      href={`#${f.field}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        app.actions.openField(f.field);
+                      }}
+                    >
+                      {f.title}
+                    </a>
+                  </p>
+                  <p>
+                    <strong>{t.fit.why}</strong> {f.why}
+                  </p>
+                  <p>
+                    <strong>{t.fit.todo}</strong> {f.todo}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </section>
+  );
+}
