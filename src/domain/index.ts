@@ -17,3 +17,6 @@ export * from './budget/rules/esr-2021-2027';
 export * from './budget/calculate';
 export * from './fit-check';
 export * from './pdf-model/model';
+export * from './pdf-model/slug';
+export * from './pdf-model/draft-file';
+export * from './pdf-model/build';
