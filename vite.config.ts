@@ -1,10 +1,59 @@
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import pkg from './package.json' with { type: 'json' };
 
 // `base` lets the build live under a sub-path (e.g. BASE_PATH=/ideapaperi/ npm run build).
+const base = process.env.BASE_PATH ?? '/';
+// BUILD_ID tells versions apart (the update prompt); SW_KILL=1 builds a service worker that
+// removes itself (docs/service-worker.md).
+const buildId = process.env.BUILD_ID ?? new Date().toISOString();
+
 export default defineConfig({
-  base: process.env.BASE_PATH ?? '/',
-  plugins: [preact()],
+  base,
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+    __BUILD_ID__: JSON.stringify(buildId),
+  },
+  plugins: [
+    preact(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      selfDestroying: process.env.SW_KILL === '1',
+      includeAssets: ['icon.svg', 'robots.txt', 'icons/apple-touch-icon.png'],
+      manifest: {
+        name: 'Ideapaperi',
+        short_name: 'Ideapaperi',
+        description: 'Hankeidean luonnos ESR+-rahoitusta varten vaihe vaiheelta. Luonnokset pysyvät omalla laitteella.',
+        lang: 'fi',
+        dir: 'ltr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#1d4f7a',
+        background_color: '#f6f7f9',
+        categories: ['productivity', 'education'],
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything the app can need offline, including the lazily loaded PDF code and fonts.
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,webmanifest,txt}'],
+        // jsPDF's optional html()/SVG helpers: never used (no html(), no SVG), so not precached.
+        globIgnores: ['**/html2canvas*.js', '**/purify.es*.js', '**/index.es*.js'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: false,
+        skipWaiting: false,
+      },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [

@@ -5,7 +5,9 @@
 import { render } from 'preact';
 import { config } from 'zod/mini';
 import { requestPersistentStorage } from './pwa/persist';
-import { AppContext, createAppState, flushOnPageHide, newId } from './state';
+import { applyUpdate, pwaStatus, registerPwa } from './pwa/register';
+import { readStorageInfo } from './pwa/storage-info';
+import { AppContext, createAppState, createTabMemory, flushOnPageHide, newId } from './state';
 import { createIdbDraftsRepository, createMemoryDraftsRepository, toStorageError, type DraftsRepository, type StorageErrorKind } from './storage';
 import { App } from './ui/App';
 import { loadWizard } from './ui/lazy-wizard';
@@ -28,11 +30,24 @@ async function boot(): Promise<void> {
     repo = createMemoryDraftsRepository();
     storageProblem = toStorageError(error).kind === 'version' ? 'version' : 'unavailable';
   }
-  state = createAppState({ repo, now: () => new Date(), newId, storageProblem, requestPersistence: requestPersistentStorage });
+  state = createAppState({
+    repo,
+    now: () => new Date(),
+    newId,
+    storageProblem,
+    requestPersistence: requestPersistentStorage,
+    pwa: { status: pwaStatus, applyUpdate },
+    readStorageInfo,
+    tabMemory: createTabMemory(),
+  });
+  const s = state;
+  window.addEventListener('online', () => (s.online.value = true));
+  window.addEventListener('offline', () => (s.online.value = false));
   flushOnPageHide(state.actions.flush);
   void navigator.storage?.persisted?.().then((yes) => {
     if (yes && state) state.persist.value = 'granted';
   });
+  await state.actions.restoreTab();
   const root = document.getElementById('app')!;
   root.textContent = ''; // remove the "loading" placeholder of index.html
   render(
@@ -44,6 +59,7 @@ async function boot(): Promise<void> {
   // Fetch the wizard once the first screen is up, so opening a draft is instant.
   const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
   idle(() => void loadWizard());
+  void registerPwa();
 }
 
 void boot();

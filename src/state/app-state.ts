@@ -3,7 +3,7 @@
  * and actions that change it. Built by a factory from its dependencies so that tests can
  * run the real state on an in-memory repository with a fixed clock.
  */
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import {
   addItem,
   createEmptyDraft,
@@ -36,6 +36,31 @@ export interface AppDeps {
   readonly autosaveDelayMs?: number;
   /** Loads the draft tools (step registry, validation, budget, fit); lazily by default. */
   readonly loadDraftTools?: () => Promise<DraftTools>;
+  /** Service-worker status and update activation (absent in tests and dev). */
+  readonly pwa?: {
+    readonly status: ReadonlySignal<PwaStatus>;
+    readonly applyUpdate: (saveFirst: () => Promise<void>) => Promise<void>;
+  };
+  /** Remembers the open draft and step of this tab across reloads (sessionStorage). */
+  readonly tabMemory?: {
+    read(): { draftId: string; stepId: StepId } | null;
+    write(value: { draftId: string; stepId: StepId } | null): void;
+  };
+  /** Storage facts for the Tallennus panel. */
+  readonly readStorageInfo?: () => Promise<StorageInfo>;
+}
+
+export interface PwaStatus {
+  readonly updateReady: boolean;
+  readonly offlineReady: boolean;
+  readonly replacedElsewhere: boolean;
+}
+
+export interface StorageInfo {
+  readonly persisted: boolean | undefined;
+  readonly usageBytes: number | undefined;
+  readonly quotaBytes: number | undefined;
+  readonly installed: boolean;
 }
 
 export type SaveStatus =
@@ -69,6 +94,8 @@ export function createAppState(deps: AppDeps) {
   const storageProblem = signal<StorageErrorKind | undefined>(deps.storageProblem);
   const listError = signal<StorageErrorKind | undefined>(undefined);
   const deleted = signal<DeletedDraft | null>(null);
+  const storageInfo = signal<(StorageInfo & { lastExportAt: string | undefined }) | null>(null);
+  const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
   /** Bumped on every step change so the UI can move focus to the step heading. */
   const stepChangeCount = signal(0);
   /** Field to focus after the next step change (from a "missing" or finding link). */
@@ -159,7 +186,15 @@ export function createAppState(deps: AppDeps) {
         saveStatus.value = { kind: 'pending' };
       });
       autosave.schedule(d);
+      deps.tabMemory?.write({ draftId: d.id, stepId: FIRST_STEP });
       await autosave.flush();
+    },
+
+    /** Reopens the draft and step this tab had open before a reload, if any. */
+    async restoreTab(): Promise<void> {
+      const memory = deps.tabMemory?.read();
+      if (!memory) return;
+      if (await actions.openDraft(memory.draftId)) stepId.value = memory.stepId;
     },
 
     async openDraft(id: string): Promise<boolean> {
@@ -173,6 +208,7 @@ export function createAppState(deps: AppDeps) {
           stepId.value = FIRST_STEP;
           saveStatus.value = { kind: 'idle' };
         });
+        deps.tabMemory?.write({ draftId: d.id, stepId: FIRST_STEP });
         return true;
       } catch (error) {
         listError.value = (error as StorageError).kind ?? 'failed';
@@ -182,11 +218,13 @@ export function createAppState(deps: AppDeps) {
 
     async closeDraft(): Promise<void> {
       await autosave.flush();
+      deps.tabMemory?.write(null);
       draft.value = null;
       await refreshList();
     },
 
     goToStep(id: StepId, field: string | null = null): void {
+      if (draft.value) deps.tabMemory?.write({ draftId: draft.value.id, stepId: id });
       batch(() => {
         stepId.value = id;
         focusField.value = field;
@@ -294,6 +332,24 @@ export function createAppState(deps: AppDeps) {
       deleted.value = null;
     },
 
+    /** Saves what is typed, then activates the waiting app version and reloads. */
+    async applyUpdate(): Promise<void> {
+      await deps.pwa?.applyUpdate(() => autosave.flush());
+    },
+
+    /** Saves what is typed, then reloads the page. */
+    async reload(): Promise<void> {
+      await autosave.flush();
+      location.reload();
+    },
+
+    async refreshStorageInfo(): Promise<void> {
+      if (!deps.readStorageInfo) return;
+      const [info, lastExportAt] = await Promise.all([deps.readStorageInfo(), repo.getMeta('lastExportAt').catch(() => undefined)]);
+      storageInfo.value = { ...info, lastExportAt };
+      if (info.persisted) persist.value = 'granted';
+    },
+
     /** Writes pending edits now; resolves when they are on disk (or failed). */
     flush: () => autosave.flush(),
     hasUnsaved: () => autosave.hasPending(),
@@ -314,6 +370,9 @@ export function createAppState(deps: AppDeps) {
     storageProblem,
     listError,
     deleted,
+    storageInfo,
+    online,
+    pwa: deps.pwa?.status,
     issues,
     budget,
     fit,

@@ -1,6 +1,7 @@
 import { draftDisplayName } from '../domain';
 import { useApp } from '../state';
 import { Notices } from './components/Notices';
+import { AppFooter, PwaNotices } from './components/PwaNotices';
 import { SaveStatus } from './components/SaveStatus';
 import { t } from './messages';
 import { StartView } from './start/StartView';
@@ -30,9 +31,11 @@ export function App() {
         )}
       </header>
       <main id="main" tabIndex={-1}>
+        <PwaNotices />
         <Notices />
-        {draft ? <LazyWizard onReload={() => void app.actions.flush().finally(() => location.reload())} /> : <StartView />}
+        {draft ? <LazyWizard onReload={() => void app.actions.reload()} /> : <StartView />}
       </main>
+      <AppFooter />
     </>
   );
 }

@@ -103,6 +103,33 @@ export const t = {
 
   dialog: { close: 'Sulje' },
 
+  pwa: {
+    offline: 'Ei verkkoyhteyttä. Voit jatkaa normaalisti: kaikki tallentuu tälle laitteelle.',
+    offlineReady: 'Toimii myös ilman verkkoyhteyttä',
+    updateReady: 'Uusi versio on valmis – päivitä. Tekstisi tallennetaan ennen päivitystä.',
+    updateNow: 'Päivitä nyt',
+    replacedElsewhere:
+      'Sovelluksen uusi versio otettiin käyttöön toisessa välilehdessä. Tässä välilehdessä tekstisi on tallessa; lataa sivu uudelleen, kun sinulle sopii.',
+    version: (v: string, build: string) => `Ideapaperi ${v} (${build.slice(0, 10)})`,
+  },
+
+  storage: {
+    heading: 'Tallennus',
+    where: 'Luonnokset',
+    thisDevice: 'vain tällä laitteella, tässä selaimessa',
+    persistent: 'Pysyvä tallennus',
+    yes: 'kyllä, selain ei poista luonnoksia itsestään',
+    no: 'ei, selain voi poistaa tiedot esimerkiksi tilan loppuessa',
+    unknown: 'selain ei kerro',
+    used: 'Käytetty tila',
+    bytes: (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024).toLocaleString('fi-FI')} kt` : `${(n / 1024 / 1024).toLocaleString('fi-FI', { maximumFractionDigits: 1 })} Mt`),
+    lastExport: 'Viety viimeksi tiedostoksi',
+    never: 'ei koskaan',
+    advice:
+      'Vinkki: asenna Ideapaperi sovellukseksi (selaimen valikosta ”Asenna” tai ”Lisää kotivalikkoon”) ja vie luonnos välillä tiedostoksi. Esimerkiksi Safari poistaa sivuston tiedot, jos sitä ei käytetä seitsemään päivään.',
+    adviceInstalled: 'Vie luonnos välillä tiedostoksi, niin sinulla on varmuuskopio.',
+  },
+
   lazy: {
     loading: 'Avataan luonnosta…',
     failed: 'Sovelluksen osaa ei voitu ladata, ehkä verkkoyhteys katkesi tai sovellus päivittyi. Tekstisi on tallessa. Lataa sivu uudelleen.',

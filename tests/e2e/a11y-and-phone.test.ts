@@ -77,7 +77,8 @@ describe('phone', () => {
     await page.getByRole('textbox', { name: 'Viestintä' }).fill('Kylätiedote');
     await waitSaved(page);
     await page.reload();
-    await page.getByRole('button', { name: /^Avaa:/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Viestintä' }).waitFor();
+    await openStep(page, 'Hakija');
     expect(await page.getByLabel('Hakijan nimi').inputValue()).toBe('Puhelin ry');
     await openStep(page, 'Viestintä');
     expect(await page.getByRole('textbox', { name: 'Viestintä' }).inputValue()).toBe('Kylätiedote');

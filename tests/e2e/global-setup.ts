@@ -3,9 +3,9 @@
  * E2E_SKIP_BUILD=1 reuses an existing dist/ (the `npm test` script builds first).
  */
 import { execFileSync } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
-import { preview } from 'vite';
+import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startStaticServer } from './static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,12 +15,12 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!process.env.E2E_SKIP_BUILD) {
-    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
-  const address = server.httpServer.address() as AddressInfo;
-  project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
-  return async () => {
-    await server.close();
-  };
+  const server = await startStaticServer(resolve('dist'));
+  project.provide('baseUrl', server.url);
+  return () => server.close();
 }

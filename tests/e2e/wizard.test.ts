@@ -146,6 +146,9 @@ describe('wizard', () => {
     await fillEverything(page);
     await waitSaved(page);
     await page.reload();
+    // The tab comes back to the draft and step it had open.
+    await page.getByRole('heading', { level: 1, name: 'Yhteenveto' }).waitFor();
+    await page.getByRole('button', { name: /Omat luonnokset/ }).click();
     await page.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }).click();
 
     await expect.poll(() => page.getByLabel('Y-tunnus').inputValue()).toBe('0827616-7');

@@ -4,6 +4,7 @@ import { useApp } from '../../state';
 import type { DraftSummary } from '../../storage';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { storageProblemText, t } from '../messages';
+import { StoragePanel } from './StoragePanel';
 
 /** The list of drafts on this device: create, open, rename, duplicate, delete. */
 export function StartView() {
@@ -79,6 +80,7 @@ export function StartView() {
           ))}
         </ul>
       )}
+      <StoragePanel />
       {deleting && (
         <ConfirmDialog
           title={t.start.deleteConfirmTitle}
