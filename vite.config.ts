@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
+import { pdfFontsPlugin } from './src/export/font/subset.js';
 
 // `base` lets the build live under a sub-path (e.g. BASE_PATH=/ideapaperi/ npm run build).
 const base = process.env.BASE_PATH ?? '/';
@@ -17,6 +18,8 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    // The PDF fonts are subset from DejaVu Sans at build time and precached like any asset.
+    pdfFontsPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -20,3 +20,4 @@ export * from './pdf-model/model';
 export * from './pdf-model/slug';
 export * from './pdf-model/draft-file';
 export * from './pdf-model/build';
+export * from './pdf-model/estimate';

@@ -3,4 +3,4 @@
  * budget and fit check. Loaded with a dynamic import when a draft is opened, so the first
  * screen downloads less (the size budget in tests/size-budget.mjs).
  */
-export { calculateBudget, evaluateFit, STEPS, stepOfField, stepProgress, validateDraft } from '../domain';
+export { buildPdfModel, calculateBudget, estimatePdfPages, evaluateFit, STEPS, stepOfField, stepProgress, validateDraft } from '../domain';

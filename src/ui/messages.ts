@@ -103,6 +103,26 @@ export const t = {
 
   dialog: { close: 'Sulje' },
 
+  export: {
+    heading: 'Vie ideapaperi PDF-tiedostoksi',
+    intro: 'PDF on siisti asiakirja koordinaattorille ja rahoittajan kanssa käytävään keskusteluun. Tiedoston mukana kulkee myös luonnos, joten sen voi myöhemmin tuoda takaisin sovellukseen.',
+    notReady: 'Voit viedä PDF:n silti: esteet ja korjattavat näkyvät myös PDF:n lopussa, joten koordinaattori näkee ne.',
+    pages: (n: number) => `Arvioitu pituus: noin ${n} sivua.`,
+    button: 'Vie PDF',
+    working: 'Luodaan PDF-tiedostoa…',
+    done: (file: string, how: 'shared' | 'downloaded' | 'opened' | 'cancelled') =>
+      how === 'shared'
+        ? `PDF ${file} jaettiin.`
+        : how === 'opened'
+          ? `PDF ${file} avattiin uuteen näkymään. Tallenna se sieltä.`
+          : how === 'cancelled'
+            ? 'Jakaminen peruttiin. Voit yrittää uudelleen.'
+            : `PDF ${file} ladattiin laitteelle.`,
+    needsReload:
+      'PDF:n luomiseen tarvittavaa sovelluksen osaa ei voitu ladata (sovellus on päivittynyt tai verkkoyhteys puuttuu). Tekstisi on tallessa. Lataa sivu uudelleen ja yritä sitten uudelleen.',
+    failed: 'PDF:n luominen epäonnistui. Tekstisi on tallessa. Yritä uudelleen; jos ongelma toistuu, kerro siitä koordinaattorille.',
+  },
+
   pwa: {
     offline: 'Ei verkkoyhteyttä. Voit jatkaa normaalisti: kaikki tallentuu tälle laitteelle.',
     offlineReady: 'Toimii myös ilman verkkoyhteyttä',

@@ -1,6 +1,7 @@
 import { buildOutline, ESR_2021_2027, formatCents, STEPS } from '../../../domain';
 import { useApp } from '../../../state';
 import { t } from '../../messages';
+import { ExportPanel } from './ExportPanel';
 
 /** The whole paper read-only, with what is missing and what to check, each a link to the field. */
 export function SummaryStep() {
@@ -14,6 +15,7 @@ export function SummaryStep() {
   };
   return (
     <>
+      <ExportPanel />
       <section aria-labelledby="missing-h" class="panel">
         <h2 id="missing-h">{t.summary.missingHeading}</h2>
         {missing.length === 0 ? (

@@ -1,0 +1,27 @@
+/**
+ * Browser side of the PDF export: fetch the subset fonts (served by the app itself and
+ * precached for offline use), render the content model, hand back a Blob.
+ */
+import type { PdfDoc } from '../domain';
+import { PDF_FONT_FILES } from './pdf-text';
+import { renderPdf } from './render-pdf';
+
+let fonts: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
+
+async function fetchFont(path: string): Promise<Uint8Array> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${path}`);
+  if (!response.ok) throw new Error(`Font ${path}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function loadFonts() {
+  fonts ??= Promise.all([fetchFont(PDF_FONT_FILES.regular), fetchFont(PDF_FONT_FILES.bold)]).then(([regular, bold]) => ({ regular, bold }));
+  fonts.catch(() => (fonts = undefined));
+  return fonts;
+}
+
+/** The ideapaperi PDF as a Blob. */
+export async function createPdfBlob(doc: PdfDoc): Promise<Blob> {
+  const bytes = await renderPdf(doc, await loadFonts());
+  return new Blob([bytes as BlobPart], { type: 'application/pdf' });
+}

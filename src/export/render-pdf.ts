@@ -1,0 +1,404 @@
+/**
+ * Renders the PdfDoc content model to PDF bytes with jsPDF text primitives only (never
+ * html() or SVG: those pull in html2canvas/canvg and give image text). jsPDF is imported
+ * dynamically here and nowhere else, so its ~125 kB gzip chunk loads only on export.
+ */
+import type { jsPDF } from 'jspdf';
+import { NOT_FILLED, type PdfBlock, type PdfDoc } from '../domain';
+import { EMBEDDED_JSON_NAMESPACE, EMBEDDED_JSON_PREFIX, blankOpenAction } from './pdf-embedded';
+import {
+  PageCursor,
+  breakLines,
+  bytesToBase64,
+  charWidthMeasurer,
+  columnWidths,
+  truncateToWidth,
+  utf8Bytes,
+  type MeasureText,
+} from './pdf-layout';
+import { prepareText } from './pdf-text';
+
+const PT = 25.4 / 72; // mm per point
+const PAGE_WIDTH = 210;
+const PAGE_HEIGHT = 297;
+const MARGIN_X = 20;
+const TOP = 20;
+const WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
+/** The footer rule, 15 mm above the bottom edge; nothing but the footer goes below it. */
+export const FOOTER_RULE_Y_MM = PAGE_HEIGHT - 15;
+// Content stops 4 mm above the footer rule so descenders never touch it.
+const CONTENT_BOTTOM = FOOTER_RULE_Y_MM - 4;
+const FONT = 'PdfSans';
+const LINE_HEIGHT = 1.35;
+// DejaVu Sans vertical metrics (hhea ascender/descender per em), to centre text in its line.
+const ASCENT = 0.928;
+const DESCENT = 0.236;
+
+const BODY_PT = 10.5;
+const TABLE_PT = 9.5;
+const FOOTER_PT = 8.5;
+const PARA_GAP = 2.6;
+const HEADINGS = {
+  1: { size: 16, before: 7, after: 3.2 },
+  2: { size: 13, before: 5, after: 1.8 },
+  3: { size: 11, before: 3.5, after: 1.2 },
+} as const;
+const KEY_WIDTH = 55;
+const KEY_GAP = 4;
+const CELL_PAD_X = 1.8;
+const CELL_PAD_Y = 1.3;
+// A table row of at most this many lines moves whole to the next page instead of splitting.
+const KEEP_ROW_LINES = 6;
+
+type Rgb = readonly [number, number, number];
+const INK: Rgb = [33, 33, 33];
+const MUTED: Rgb = [110, 110, 110];
+const ACCENT: Rgb = [23, 62, 107];
+const RULE: Rgb = [200, 205, 212];
+const HEADER_FILL: Rgb = [234, 239, 245];
+const NOTICE_FILL: Rgb = [255, 244, 222];
+const NOTICE_BAR: Rgb = [214, 140, 30];
+
+interface Style {
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly color?: Rgb;
+}
+
+interface Fonts {
+  readonly regular: Uint8Array;
+  readonly bold: Uint8Array;
+}
+
+/** Renders the document (cover page, then the blocks from page 2) and returns the PDF bytes. */
+export async function renderPdf(doc: PdfDoc, fonts: Fonts): Promise<Uint8Array> {
+  const { jsPDF } = await import('jspdf');
+  const pdf = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+  pdf.addFileToVFS('PdfSans-Regular.ttf', bytesToBase64(fonts.regular));
+  pdf.addFont('PdfSans-Regular.ttf', FONT, 'normal');
+  pdf.addFileToVFS('PdfSans-Bold.ttf', bytesToBase64(fonts.bold));
+  pdf.addFont('PdfSans-Bold.ttf', FONT, 'bold');
+  pdf.setFont(FONT, 'normal');
+
+  const { meta } = doc;
+  pdf.setProperties({
+    title: meta.title,
+    author: meta.author,
+    subject: meta.subject,
+    keywords: meta.keywords,
+    creator: 'Ideapaperi',
+  });
+  const created = new Date(meta.createdAt);
+  if (!Number.isNaN(created.getTime())) pdf.setCreationDate(created);
+  pdf.setLanguage('fi');
+  pdf.addMetadata(EMBEDDED_JSON_PREFIX + bytesToBase64(utf8Bytes(doc.embeddedJson)), EMBEDDED_JSON_NAMESPACE);
+
+  const r = new Renderer(pdf);
+  r.cover(doc);
+  if (doc.blocks.length > 0) r.cursor.newPage();
+  doc.blocks.forEach((block, i) => r.block(block, doc.blocks.slice(i + 1)));
+  r.footers(doc.footer);
+
+  const bytes = new Uint8Array(pdf.output('arraybuffer'));
+  blankOpenAction(bytes);
+  return bytes;
+}
+
+class Renderer {
+  readonly cursor: PageCursor;
+  private readonly em: Record<'normal' | 'bold', MeasureText>;
+
+  constructor(private readonly pdf: jsPDF) {
+    this.cursor = new PageCursor(TOP, CONTENT_BOTTOM, () => pdf.addPage());
+    const perChar = (weight: 'normal' | 'bold') =>
+      charWidthMeasurer((ch) => {
+        pdf.setFont(FONT, weight);
+        return pdf.getStringUnitWidth(ch);
+      });
+    this.em = { normal: perChar('normal'), bold: perChar('bold') };
+  }
+
+  measure(style: Style): MeasureText {
+    const em = this.em[style.bold ? 'bold' : 'normal'];
+    const scale = style.size * PT;
+    return (text) => em(text) * scale;
+  }
+
+  wrap(text: string, width: number, style: Style): string[] {
+    return breakLines(prepareText(text), width, this.measure(style));
+  }
+
+  /** Draws one prepared line whose line box starts at `top`; `x` is the right edge for 'right'. */
+  draw(text: string, x: number, top: number, style: Style, align: 'left' | 'right' = 'left'): void {
+    if (text === '') return;
+    const { pdf } = this;
+    const sizeMm = style.size * PT;
+    pdf.setFont(FONT, style.bold ? 'bold' : 'normal');
+    pdf.setFontSize(style.size);
+    pdf.setTextColor(...(style.color ?? INK));
+    const baseline = top + (sizeMm * LINE_HEIGHT - sizeMm * (ASCENT + DESCENT)) / 2 + sizeMm * ASCENT;
+    pdf.text(text, align === 'right' ? x - this.measure(style)(text) : x, baseline);
+  }
+
+  rule(x1: number, y: number, x2: number, color: Rgb, width: number): void {
+    this.pdf.setDrawColor(...color);
+    this.pdf.setLineWidth(width);
+    this.pdf.line(x1, y, x2, y);
+  }
+
+  /** Lines flow one by one; the first two stay together so no lone line ends a page. */
+  flow(lines: readonly string[], x: number, style: Style, firstLinePrefix?: () => void): void {
+    const lh = lineHeight(style.size);
+    this.cursor.ensure(Math.min(2, lines.length) * lh);
+    lines.forEach((line, j) => {
+      this.cursor.ensure(lh);
+      if (j === 0) firstLinePrefix?.();
+      this.draw(line, x, this.cursor.y, style);
+      this.cursor.advance(lh);
+    });
+  }
+
+  cover(doc: PdfDoc): void {
+    const { cover } = doc;
+    const c = this.cursor;
+    c.y = 50;
+    this.pdf.setFillColor(...ACCENT);
+    this.pdf.rect(MARGIN_X, c.y - 8, 24, 1.6, 'F');
+    const title: Style = { size: 30, bold: true, color: ACCENT };
+    this.flow(this.wrap(cover.title, WIDTH, title), MARGIN_X, title);
+    c.advance(2);
+    const project: Style = { size: 17 };
+    this.flow(this.wrap(cover.projectName, WIDTH, project), MARGIN_X, project);
+    c.advance(12);
+    this.keyValue(cover.lines, 45, { size: 11 });
+    c.advance(10);
+
+    const notice: Style = { size: 12, bold: true };
+    const pad = 4.5;
+    const lines = this.wrap(cover.notice, WIDTH - 2 * pad - 2, notice);
+    const lh = lineHeight(notice.size);
+    const h = lines.length * lh + 2 * pad;
+    c.ensure(Math.min(h, c.pageHeight));
+    this.pdf.setFillColor(...NOTICE_FILL);
+    this.pdf.rect(MARGIN_X, c.y, WIDTH, Math.min(h, c.remaining), 'F');
+    this.pdf.setFillColor(...NOTICE_BAR);
+    this.pdf.rect(MARGIN_X, c.y, 1.6, Math.min(h, c.remaining), 'F');
+    c.advance(pad);
+    this.flow(lines, MARGIN_X + pad + 2, notice);
+    c.advance(pad);
+  }
+
+  block(block: PdfBlock, next: readonly PdfBlock[]): void {
+    switch (block.kind) {
+      case 'heading':
+        return this.heading(block.level, block.text, next);
+      case 'paragraph': {
+        const style: Style = { size: BODY_PT, color: (block.tone ?? 'normal') === 'normal' ? INK : MUTED };
+        this.flow(this.wrap(block.text, WIDTH, style), MARGIN_X, style);
+        return this.cursor.advance(PARA_GAP);
+      }
+      case 'list':
+        return this.list(block.items);
+      case 'keyValue':
+        this.keyValue(block.rows, KEY_WIDTH, { size: BODY_PT });
+        return this.cursor.advance(PARA_GAP);
+      case 'table':
+        this.table(block);
+        return this.cursor.advance(PARA_GAP + 1);
+    }
+  }
+
+  heading(level: 1 | 2 | 3, text: string, next: readonly PdfBlock[]): void {
+    const spec = HEADINGS[level];
+    const style: Style = { size: spec.size, bold: true, color: ACCENT };
+    const lines = this.wrap(text, WIDTH, style);
+    const c = this.cursor;
+    const before = c.atTop ? 0 : spec.before;
+    // Keep-with-next: the heading plus the first two lines of what follows, or a new page.
+    if (!c.atTop && !c.fits(before + this.headingHeight(level, text) + this.leadHeight(next))) c.newPage();
+    else c.advance(before);
+    const lh = lineHeight(spec.size);
+    for (const line of lines) {
+      this.draw(line, MARGIN_X, c.y, style);
+      c.advance(lh);
+    }
+    if (level === 1) this.rule(MARGIN_X, c.y + 0.6, MARGIN_X + WIDTH, ACCENT, 0.35);
+    c.advance(spec.after);
+  }
+
+  headingHeight(level: 1 | 2 | 3, text: string): number {
+    const spec = HEADINGS[level];
+    return this.wrap(text, WIDTH, { size: spec.size, bold: true }).length * lineHeight(spec.size) + spec.after;
+  }
+
+  /** Height of what must share a page with a preceding heading (≤ 2 lines of the next block). */
+  leadHeight(next: readonly PdfBlock[]): number {
+    const [b, ...rest] = next;
+    if (!b) return 0;
+    const body = lineHeight(BODY_PT);
+    const two = (n: number, lh: number) => Math.min(2, n) * lh;
+    switch (b.kind) {
+      case 'heading':
+        return HEADINGS[b.level].before + this.headingHeight(b.level, b.text) + this.leadHeight(rest);
+      case 'paragraph':
+        return two(this.wrap(b.text, WIDTH, { size: BODY_PT }).length, body);
+      case 'list':
+        return two(this.wrap(b.items[0] ?? '', WIDTH - 5, { size: BODY_PT }).length, body);
+      case 'keyValue': {
+        const row = b.rows[0];
+        if (!row) return 0;
+        const keys = this.wrap(row.key, KEY_WIDTH, { size: BODY_PT, bold: true }).length;
+        const values = this.wrap(row.value ?? NOT_FILLED, WIDTH - KEY_WIDTH - KEY_GAP, { size: BODY_PT }).length;
+        return CELL_PAD_Y + two(Math.max(keys, values), body);
+      }
+      case 'table': {
+        const widths = columnWidths(b.columns, WIDTH);
+        const lines = (cells: readonly string[], bold: boolean) =>
+          Math.max(1, ...b.columns.map((_, i) => this.wrap(cells[i] ?? '', widths[i]! - 2 * CELL_PAD_X, { size: TABLE_PT, bold }).length));
+        const first = b.rows[0] ?? b.footer;
+        return tableLead(lines(b.columns.map((col) => col.header), true), first ? lines(first, !b.rows[0]) : 0);
+      }
+    }
+  }
+
+  list(items: readonly string[]): void {
+    const style: Style = { size: BODY_PT };
+    const indent = 5;
+    for (const item of items) {
+      const lines = this.wrap(item, WIDTH - indent, style);
+      // The bullet is drawn with the first line, after any page break that line needed.
+      this.flow(lines, MARGIN_X + indent, style, () => this.draw('\u2022', MARGIN_X + 1.2, this.cursor.y, style));
+      this.cursor.advance(1);
+    }
+    this.cursor.advance(PARA_GAP - 1);
+  }
+
+  keyValue(rows: readonly { readonly key: string; readonly value: string | null }[], keyWidth: number, base: Style): void {
+    const c = this.cursor;
+    const keyStyle: Style = { ...base, bold: true };
+    const valueWidth = WIDTH - keyWidth - KEY_GAP;
+    const lh = lineHeight(base.size);
+    rows.forEach((row, i) => {
+      const empty = row.value === null || row.value.trim() === '';
+      const valueStyle: Style = { ...base, color: empty ? MUTED : INK };
+      const keys = this.wrap(row.key, keyWidth, keyStyle);
+      const values = this.wrap(empty ? NOT_FILLED : row.value!, valueWidth, valueStyle);
+      const n = Math.max(keys.length, values.length);
+      c.ensure(CELL_PAD_Y + Math.min(2, n) * lh);
+      if (i > 0 && !c.atTop) this.rule(MARGIN_X, c.y, MARGIN_X + WIDTH, RULE, 0.15);
+      c.advance(CELL_PAD_Y);
+      for (let j = 0; j < n; j++) {
+        c.ensure(lh);
+        this.draw(keys[j] ?? '', MARGIN_X, c.y, keyStyle);
+        this.draw(values[j] ?? '', MARGIN_X + keyWidth + KEY_GAP, c.y, valueStyle);
+        c.advance(lh);
+      }
+      c.advance(CELL_PAD_Y);
+    });
+  }
+
+  table(block: Extract<PdfBlock, { kind: 'table' }>): void {
+    const c = this.cursor;
+    const { columns } = block;
+    const widths = columnWidths(columns, WIDTH);
+    const lh = lineHeight(TABLE_PT);
+    const rowHeight = (lines: number) => lines * lh + 2 * CELL_PAD_Y;
+    const prepare = (cells: readonly string[], bold: boolean) => {
+      const style: Style = { size: TABLE_PT, bold };
+      const wrapped = columns.map((_, i) => this.wrap(cells[i] ?? '', widths[i]! - 2 * CELL_PAD_X, style));
+      return { cells: wrapped, style, lines: Math.max(1, ...wrapped.map((w) => w.length)) };
+    };
+    type Row = ReturnType<typeof prepare>;
+
+    const drawSlice = (row: Row, from: number, to: number, kind: 'header' | 'body' | 'footer') => {
+      const h = rowHeight(to - from);
+      if (kind === 'header') {
+        this.pdf.setFillColor(...HEADER_FILL);
+        this.pdf.rect(MARGIN_X, c.y, WIDTH, h, 'F');
+      }
+      if (kind === 'footer') this.rule(MARGIN_X, c.y, MARGIN_X + WIDTH, INK, 0.4);
+      let x = MARGIN_X;
+      columns.forEach((col, i) => {
+        const right = col.align === 'right';
+        for (let j = from; j < to; j++) {
+          const line = row.cells[i]![j];
+          if (line === undefined) break;
+          const top = c.y + CELL_PAD_Y + (j - from) * lh;
+          this.draw(line, right ? x + widths[i]! - CELL_PAD_X : x + CELL_PAD_X, top, row.style, right ? 'right' : 'left');
+        }
+        x += widths[i]!;
+      });
+      const ruleColor = kind === 'header' ? ACCENT : RULE;
+      this.rule(MARGIN_X, c.y + h, MARGIN_X + WIDTH, ruleColor, kind === 'header' ? 0.3 : 0.15);
+      c.advance(h);
+    };
+
+    const header = prepare(
+      columns.map((col) => col.header),
+      true,
+    );
+    const body: { row: Row; kind: 'body' | 'footer' }[] = block.rows.map((cells) => ({ row: prepare(cells, false), kind: 'body' }));
+    if (block.footer) body.push({ row: prepare(block.footer, true), kind: 'footer' });
+    const first = body[0]?.row;
+    c.ensure(tableLead(header.lines, first?.lines ?? 0));
+    drawSlice(header, 0, header.lines, 'header');
+    let onlyHeaderOnPage = true;
+    const continueOnNewPage = () => {
+      c.newPage();
+      drawSlice(header, 0, header.lines, 'header');
+      onlyHeaderOnPage = true;
+    };
+
+    for (const { row, kind } of body) {
+      let from = 0;
+      while (from < row.lines) {
+        const left = row.lines - from;
+        let fit = Math.floor((c.remaining - 2 * CELL_PAD_Y) / lh + 1e-6);
+        // Under a lone header, always draw something, so a huge header cannot loop forever.
+        if (onlyHeaderOnPage) fit = Math.max(1, fit);
+        if (left <= fit) {
+          drawSlice(row, from, row.lines, kind);
+          onlyHeaderOnPage = false;
+          break;
+        }
+        // A short row moves whole to the next page; a long one (or one taller than a page)
+        // splits here if at least two of its lines fit, and continues under a repeated header.
+        const movesWhole = from === 0 && left <= KEEP_ROW_LINES && rowHeight(left) <= c.pageHeight - rowHeight(header.lines);
+        if (!onlyHeaderOnPage && (fit < 2 || movesWhole)) {
+          continueOnNewPage();
+          continue;
+        }
+        drawSlice(row, from, from + fit, kind);
+        from += fit;
+        continueOnNewPage();
+      }
+    }
+  }
+
+  /** Footer on every page: the label (truncated with … if needed) and "Sivu X / Y". */
+  footers(label: string): void {
+    const style: Style = { size: FOOTER_PT, color: MUTED };
+    const measure = this.measure(style);
+    const total = this.pdf.getNumberOfPages();
+    const text = prepareText(label).replace(/\n+/g, ' ');
+    for (let page = 1; page <= total; page++) {
+      this.pdf.setPage(page);
+      this.rule(MARGIN_X, FOOTER_RULE_Y_MM, MARGIN_X + WIDTH, RULE, 0.2);
+      const pageLabel = `Sivu ${page} / ${total}`;
+      const room = WIDTH - measure(pageLabel) - 8;
+      this.draw(truncateToWidth(text, room, measure), MARGIN_X, FOOTER_RULE_Y_MM + 2.2, style);
+      this.draw(pageLabel, MARGIN_X + WIDTH, FOOTER_RULE_Y_MM + 2.2, style, 'right');
+    }
+  }
+}
+
+/** Room a table needs at its start: the header plus its first row (2 lines of a long row). */
+function tableLead(headerLines: number, firstRowLines: number): number {
+  const rowHeight = (lines: number) => lines * lineHeight(TABLE_PT) + 2 * CELL_PAD_Y;
+  if (firstRowLines === 0) return rowHeight(headerLines);
+  return rowHeight(headerLines) + rowHeight(firstRowLines <= KEEP_ROW_LINES ? firstRowLines : 2);
+}
+
+function lineHeight(sizePt: number): number {
+  return sizePt * LINE_HEIGHT * PT;
+}

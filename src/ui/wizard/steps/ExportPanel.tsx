@@ -1,0 +1,49 @@
+import { FIT_LEVEL_TITLES, FIT_LEVELS } from '../../../domain';
+import { useApp } from '../../../state';
+import { t } from '../../messages';
+
+/** Before the PDF: the fit summary and the estimated length; export is always possible. */
+export function ExportPanel() {
+  const app = useApp();
+  const fit = app.fit.value;
+  const model = app.actions.pdfModel();
+  const pages = model && app.tools.value ? app.tools.value.estimatePdfPages(model) : null;
+  const status = app.exportStatus.value;
+  return (
+    <section class="panel export-panel" aria-labelledby="export-h">
+      <h2 id="export-h">{t.export.heading}</h2>
+      <p>{t.export.intro}</p>
+      {fit && (
+        <>
+          <p class={`readiness ${fit.ready ? 'ready' : 'not-ready'}`}>{fit.readinessText}</p>
+          <p class="fit-counts">
+            {FIT_LEVELS.map((level) => (
+              <span class={`level-chip ${level}`}>
+                {FIT_LEVEL_TITLES[level]}: {fit.counts[level]}
+              </span>
+            ))}
+          </p>
+          {!fit.ready && <p class="help">{t.export.notReady}</p>}
+        </>
+      )}
+      {pages !== null && <p data-pages={pages}>{t.export.pages(pages)}</p>}
+      <button type="button" class="button primary" disabled={status.kind === 'working'} onClick={() => void app.actions.exportPdf()}>
+        {t.export.button}
+      </button>
+      <p role="status" class="export-status">
+        {status.kind === 'working' && t.export.working}
+        {status.kind === 'done' && t.export.done(status.fileName, status.how)}
+      </p>
+      {status.kind === 'error' && (
+        <div class="notice error" role="alert">
+          <p>{status.reason === 'reload' ? t.export.needsReload : t.export.failed}</p>
+          {status.reason === 'reload' && (
+            <button type="button" class="button" onClick={() => void app.actions.reload()}>
+              {t.lazy.reload}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

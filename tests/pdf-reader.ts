@@ -1,0 +1,45 @@
+/**
+ * Reads a PDF back with a real parser (pdfjs-dist) for tests: text per page with positions,
+ * and the document info. Used by unit tests and browser tests alike.
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface PdfTextItem {
+  readonly str: string;
+  /** Baseline height from the bottom edge, in points. */
+  readonly y: number;
+  readonly x: number;
+}
+
+export interface ReadPdf {
+  readonly pages: readonly { readonly text: string; readonly items: readonly PdfTextItem[] }[];
+  readonly info: Record<string, unknown>;
+  /** All pages' text joined, whitespace (incl. NBSP) collapsed to single spaces. */
+  readonly text: string;
+}
+
+/** Collapses every kind of whitespace so wrapped text can be compared with the source. */
+export const squash = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+/** Removes all whitespace: for checking that a long wrapped word lost no character. */
+export const noSpace = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, '');
+
+export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 })
+    .promise;
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    const items: PdfTextItem[] = [];
+    let text = '';
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      items.push({ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number });
+      text += item.str + (item.hasEOL ? '\n' : '');
+    }
+    pages.push({ text, items });
+  }
+  const meta = await doc.getMetadata();
+  await doc.destroy();
+  return { pages, info: (meta.info ?? {}) as Record<string, unknown>, text: squash(pages.map((p) => p.text).join('\n')) };
+}
