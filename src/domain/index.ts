@@ -21,3 +21,5 @@ export * from './pdf-model/slug';
 export * from './pdf-model/draft-file';
 export * from './pdf-model/build';
 export * from './pdf-model/estimate';
+export * from './exchange';
+export * from './time/helsinki';

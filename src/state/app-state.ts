@@ -14,13 +14,13 @@ import {
   updateItem,
   type Draft,
   type DraftLists,
-  type PdfDoc,
   type StaffRow,
   type ListKey,
   type StepId,
 } from '../domain';
 import type { DraftSummary, DraftsRepository, StorageError, StorageErrorKind } from '../storage';
 import { createAutosave } from './autosave';
+import { createExchangeActions, type Exporter } from './exchange-actions';
 
 type DraftTools = typeof import('./draft-tools');
 /** The first step's id; a literal so the start view does not need the step registry. */
@@ -49,22 +49,11 @@ export interface AppDeps {
   };
   /** Loads the export layer (PDF rendering, file delivery); lazily by default. */
   readonly loadExporter?: () => Promise<Exporter>;
+  /** Reads the draft embedded in an ideapaperi PDF; lazily loaded by default. */
+  readonly loadPdfReader?: () => Promise<{ extractEmbeddedJson(bytes: Uint8Array): string | null }>;
   /** Storage facts for the Tallennus panel. */
   readonly readStorageInfo?: () => Promise<StorageInfo>;
 }
-
-/** What the export layer offers the state (src/export/index.ts). */
-export interface Exporter {
-  createPdfBlob(doc: PdfDoc): Promise<Blob>;
-  deliverFile(blob: Blob, fileName: string): Promise<'shared' | 'downloaded' | 'opened' | 'cancelled'>;
-}
-
-export type ExportStatus =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'working' }
-  | { readonly kind: 'done'; readonly fileName: string; readonly how: 'shared' | 'downloaded' | 'opened' | 'cancelled' }
-  /** `reload`: the export code could not be loaded (offline before caching, or an update removed it). */
-  | { readonly kind: 'error'; readonly reason: 'reload' | 'failed' };
 
 export interface PwaStatus {
   readonly updateReady: boolean;
@@ -111,7 +100,6 @@ export function createAppState(deps: AppDeps) {
   const listError = signal<StorageErrorKind | undefined>(undefined);
   const deleted = signal<DeletedDraft | null>(null);
   const storageInfo = signal<(StorageInfo & { lastExportAt: string | undefined }) | null>(null);
-  const exportStatus = signal<ExportStatus>({ kind: 'idle' });
   const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
   /** Bumped on every step change so the UI can move focus to the step heading. */
   const stepChangeCount = signal(0);
@@ -190,6 +178,17 @@ export function createAppState(deps: AppDeps) {
     autosave.schedule(next);
     void askPersistenceOnce();
   }
+
+  const exchange = createExchangeActions({
+    deps,
+    draft,
+    tools,
+    budget,
+    fit,
+    flush: () => autosave.flush(),
+    refreshList,
+    refreshStorageInfo: () => actions.refreshStorageInfo(),
+  });
 
   const actions = {
     refreshList,
@@ -349,39 +348,6 @@ export function createAppState(deps: AppDeps) {
       deleted.value = null;
     },
 
-    /** The PDF content model of the open draft (for the export view's page estimate). */
-    pdfModel(): PdfDoc | null {
-      const d = draft.value;
-      const t = tools.value;
-      if (!d || !t || !budget.value || !fit.value) return null;
-      return t.buildPdfModel({ draft: d, budget: budget.value, fit: fit.value, exportedAt: now().toISOString(), appVersion: __APP_VERSION__ });
-    },
-
-    /** Saves, renders the ideapaperi PDF and hands it to the user (share, download or open). */
-    async exportPdf(): Promise<void> {
-      await autosave.flush();
-      const doc = actions.pdfModel();
-      if (!doc) return;
-      exportStatus.value = { kind: 'working' };
-      let exporter: Exporter;
-      try {
-        exporter = await (deps.loadExporter ?? (() => import('../export')))();
-      } catch {
-        exportStatus.value = { kind: 'error', reason: 'reload' };
-        return;
-      }
-      try {
-        const blob = await exporter.createPdfBlob(doc);
-        const how = await exporter.deliverFile(blob, doc.meta.fileName);
-        exportStatus.value = { kind: 'done', fileName: doc.meta.fileName, how };
-        if (how !== 'cancelled') await repo.setMeta('lastExportAt', now().toISOString()).catch(() => undefined);
-      } catch (error) {
-        // A lazily loaded chunk (jsPDF) that an update removed fails like a missing module.
-        const message = String((error as Error | null)?.message ?? '');
-        exportStatus.value = { kind: 'error', reason: /dynamically imported module|Importing a module script|Failed to fetch/i.test(message) ? 'reload' : 'failed' };
-      }
-    },
-
     /** Saves what is typed, then activates the waiting app version and reloads. */
     async applyUpdate(): Promise<void> {
       await deps.pwa?.applyUpdate(() => autosave.flush());
@@ -399,6 +365,8 @@ export function createAppState(deps: AppDeps) {
       storageInfo.value = { ...info, lastExportAt };
       if (info.persisted) persist.value = 'granted';
     },
+
+    ...exchange.actions,
 
     /** Writes pending edits now; resolves when they are on disk (or failed). */
     flush: () => autosave.flush(),
@@ -421,7 +389,8 @@ export function createAppState(deps: AppDeps) {
     listError,
     deleted,
     storageInfo,
-    exportStatus,
+    exportStatus: exchange.exportStatus,
+    importStatus: exchange.importStatus,
     online,
     pwa: deps.pwa?.status,
     issues,

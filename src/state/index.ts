@@ -3,3 +3,4 @@ export * from './context';
 export * from './page-lifecycle';
 export * from './ids';
 export * from './tab-memory';
+export * from './exchange-actions';

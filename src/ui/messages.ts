@@ -109,6 +109,7 @@ export const t = {
     notReady: 'Voit viedä PDF:n silti: esteet ja korjattavat näkyvät myös PDF:n lopussa, joten koordinaattori näkee ne.',
     pages: (n: number) => `Arvioitu pituus: noin ${n} sivua.`,
     button: 'Vie PDF',
+    fileButton: 'Vie luonnos tiedostoksi (.ideapaperi.json)',
     working: 'Luodaan PDF-tiedostoa…',
     done: (file: string, how: 'shared' | 'downloaded' | 'opened' | 'cancelled') =>
       how === 'shared'
@@ -121,6 +122,32 @@ export const t = {
     needsReload:
       'PDF:n luomiseen tarvittavaa sovelluksen osaa ei voitu ladata (sovellus on päivittynyt tai verkkoyhteys puuttuu). Tekstisi on tallessa. Lataa sivu uudelleen ja yritä sitten uudelleen.',
     failed: 'PDF:n luominen epäonnistui. Tekstisi on tallessa. Yritä uudelleen; jos ongelma toistuu, kerro siitä koordinaattorille.',
+  },
+
+  exchange: {
+    heading: 'Tiedostot ja varmuuskopio',
+    intro:
+      'Vie luonnos tiedostoksi, kun vaihdat laitetta tai lähetät sen koordinaattorille. Tuo tiedosto tai Ideapaperilla tehty PDF takaisin samasta kohdasta.',
+    restoreHeading: 'Palauta luonnokset tiedostosta',
+    restoreIntro:
+      'Jos olet aiemmin vienyt luonnoksia tiedostoksi (esimerkiksi toisella laitteella tai ennen kuin selaimen tiedot poistettiin), voit palauttaa ne tästä. Myös Ideapaperilla tehdyn PDF:n voi tuoda.',
+    restoreButton: 'Palauta tiedostosta',
+    importButton: 'Tuo tiedosto',
+    exportAll: 'Vie kaikki (varmuuskopio)',
+    exportOne: 'Vie tiedostoksi',
+    dropHint: 'Voit myös vetää tiedoston tähän. Kelpaavat .ideapaperi.json-tiedostot ja Ideapaperilla tehdyt PDF:t.',
+    reading: (file: string) => `Luetaan tiedostoa ${file}…`,
+    done: (names: readonly string[], kept: number) =>
+      `Tuotiin ${names.length === 1 ? `luonnos ”${names[0]}”` : `${names.length} luonnosta`}.${kept ? ` Aiempi versio säilyi omana luonnoksenaan (”ennen tuontia”).` : ''}`,
+    failed: (file: string) => `Tiedostoa ${file} ei tuotu.`,
+    nothingChanged: 'Laitteen luonnoksiin ei tehty muutoksia.',
+    conflictTitle: 'Luonnos on jo tällä laitteella',
+    conflictBody: 'Tiedostossa on luonnos, joka on jo tällä laitteella:',
+    conflictHelp:
+      'Korvaa: tiedoston versio tulee tilalle, ja nykyinen versio säilyy omana luonnoksenaan nimellä ”ennen tuontia”. Säilytä molemmat: tiedoston versio tuodaan uutena luonnoksena.',
+    keepBoth: 'Säilytä molemmat',
+    replace: 'Korvaa',
+    reminder: 'Luonnoksia on muutettu, mutta niitä ei ole viety tiedostoksi yli viikkoon. Vie varmuuskopio, niin työsi säilyy, vaikka selain poistaisi tietonsa.',
   },
 
   pwa: {

@@ -10,7 +10,14 @@ export type DraftProblem =
   | { kind: 'not-object' }
   | { kind: 'missing-version' }
   | { kind: 'future-version'; version: number }
-  | { kind: 'invalid'; issues: { path: (string | number)[]; code: string }[] };
+  | { kind: 'invalid'; issues: DraftIssue[] };
+
+/** One reason a value is not a valid draft; `keys` lists unknown field names. */
+export interface DraftIssue {
+  readonly path: (string | number)[];
+  readonly code: string;
+  readonly keys?: string[];
+}
 
 export type MigrateResult =
   | { ok: true; draft: Draft; migratedFrom: number }
@@ -53,7 +60,11 @@ export function migrateDraft(input: unknown, migrations: Migrations = MIGRATIONS
       ok: false,
       problem: {
         kind: 'invalid',
-        issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), code: i.code })),
+        issues: parsed.error.issues.map((i) => ({
+          path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+          code: i.code,
+          ...(i.code === 'unrecognized_keys' ? { keys: i.keys } : {}),
+        })),
       },
     };
   }

@@ -33,7 +33,7 @@ const choice = <T extends readonly [string, ...string[]]>(values: T) => z.union(
 /** 'YYYY-MM' when well formed; kept as typed otherwise (validate.ts explains the problem). */
 const month = () => z.string().check(z.maxLength(40));
 
-export const applicantSchema = z.object({
+export const applicantSchema = z.strictObject({
   name: text(),
   legalForm: choice(idsOf(LEGAL_FORMS)),
   businessId: text(),
@@ -43,7 +43,7 @@ export const applicantSchema = z.object({
   experience: text(),
 });
 
-export const projectSchema = z.object({
+export const projectSchema = z.strictObject({
   name: text(),
   summary: text(),
   startMonth: month(),
@@ -52,13 +52,13 @@ export const projectSchema = z.object({
   municipalities: text(),
 });
 
-export const needSchema = z.object({
+export const needSchema = z.strictObject({
   problem: text(),
   evidence: text(),
   participation: text(),
 });
 
-export const targetGroupSchema = z.object({
+export const targetGroupSchema = z.strictObject({
   groups: ids(),
   otherGroups: text(),
   participantCount: text(),
@@ -66,8 +66,8 @@ export const targetGroupSchema = z.object({
   secondaryGroups: text(),
 });
 
-export const goalSchema = z.object({ id: id(), text: text() });
-export const actionSchema = z.object({
+export const goalSchema = z.strictObject({ id: id(), text: text() });
+export const actionSchema = z.strictObject({
   id: id(),
   title: text(),
   description: text(),
@@ -75,7 +75,7 @@ export const actionSchema = z.object({
   timing: text(),
   responsible: text(),
 });
-export const indicatorSchema = z.object({
+export const indicatorSchema = z.strictObject({
   id: id(),
   goalId: z.string().check(z.maxLength(MAX_ID)),
   name: text(),
@@ -84,13 +84,13 @@ export const indicatorSchema = z.object({
   target: text(),
   source: text(),
 });
-export const partnerSchema = z.object({
+export const partnerSchema = z.strictObject({
   id: id(),
   name: text(),
   role: text(),
   loiStatus: z.enum(idsOf(LOI_STATUSES)),
 });
-export const riskSchema = z.object({
+export const riskSchema = z.strictObject({
   id: id(),
   risk: text(),
   likelihood: choice(idsOf(RISK_LEVELS)),
@@ -98,7 +98,7 @@ export const riskSchema = z.object({
   mitigation: text(),
 });
 
-export const staffRowSchema = z.object({
+export const staffRowSchema = z.strictObject({
   id: id(),
   role: text(),
   /** Monthly gross salary as typed, e.g. "3 200,50". */
@@ -110,11 +110,11 @@ export const staffRowSchema = z.object({
   /** The user's own split of the row's months by calendar year; empty = spread automatically. */
   monthsByYear: z.record(z.string().check(z.regex(/^\d{4}$/)), text()),
 });
-const financingEntry = z.object({ amount: text(), unit: z.enum(['eur', 'pct']) });
-export const budgetSchema = z.object({
+const financingEntry = z.strictObject({ amount: text(), unit: z.enum(['eur', 'pct']) });
+export const budgetSchema = z.strictObject({
   costModel: z.enum(idsOf(COST_MODELS)),
   staff: list(staffRowSchema),
-  financing: z.object({
+  financing: z.strictObject({
     own: financingEntry,
     municipal: financingEntry,
     otherPublic: financingEntry,
@@ -122,8 +122,8 @@ export const budgetSchema = z.object({
   }),
 });
 
-const tick = z.object({ selected: z.boolean(), how: text() });
-export const fitSchema = z.object({
+const tick = z.strictObject({ selected: z.boolean(), how: text() });
+export const fitSchema = z.strictObject({
   /** Emphasised contents by id; unticking keeps the text so nothing typed is lost. */
   emphases: z.record(id(), tick),
   objectives: z.record(id(), tick),
@@ -131,7 +131,7 @@ export const fitSchema = z.object({
   selfAssessment: z.record(id(), z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(5)))),
 });
 
-export const draftSchema = z.object({
+export const draftSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: id(),
   createdAt: z.string().check(z.maxLength(40)),
@@ -143,10 +143,10 @@ export const draftSchema = z.object({
   mainGoal: text(),
   subGoals: list(goalSchema),
   actions: list(actionSchema),
-  results: z.object({ expected: text() }),
+  results: z.strictObject({ expected: text() }),
   indicators: list(indicatorSchema),
   partners: list(partnerSchema),
-  resources: z.object({ staff: text(), volunteers: text(), premises: text(), selfFinancing: text() }),
+  resources: z.strictObject({ staff: text(), volunteers: text(), premises: text(), selfFinancing: text() }),
   risks: list(riskSchema),
   communication: text(),
   principles: z.record(id(), text()),

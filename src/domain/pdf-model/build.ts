@@ -17,6 +17,7 @@ import { serializeDraftFile } from './draft-file';
 import { fitBlocks } from './fit-section';
 import { NOT_FILLED, type PdfBlock, type PdfCover, type PdfDoc, type PdfMeta } from './model';
 import { pdfFileName } from './slug';
+import { helsinkiDate, helsinkiTime } from '../time/helsinki';
 
 /** What the PDF is built from. */
 export interface PdfModelInput {
@@ -49,7 +50,7 @@ export function buildPdfModel(input: PdfModelInput): PdfDoc {
   const { draft, budget, fit, exportedAt, appVersion } = input;
   const projectName = draft.project.name.trim() ? draft.project.name : UNNAMED_PROJECT;
   const exported = helsinkiTime(exportedAt);
-  const isoDate = exported ? `${exported.year}-${pad(exported.month)}-${pad(exported.day)}` : exportedAt.slice(0, 10);
+  const isoDate = helsinkiDate(exportedAt);
   const regions = draft.project.regions.map((r) => labelOf(REGIONS, r));
 
   const meta: PdfMeta = {
@@ -206,27 +207,6 @@ function versionText(updatedAt: string): string {
   const t = helsinkiTime(updatedAt);
   if (!t) return updatedAt.trim() ? updatedAt : NOT_FILLED;
   return `muokattu ${t.day}.${t.month}.${t.year} klo ${t.hour}.${pad(t.minute)}`;
-}
-
-// Dates are shown in Finnish time whatever the device's zone, so the date on the cover and in
-// the file name is the one the association sees on its calendar (and tests are deterministic).
-const HELSINKI = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Helsinki',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  hourCycle: 'h23',
-});
-
-/** Calendar parts of an ISO time in Europe/Helsinki; null when the string is not a time. */
-function helsinkiTime(iso: string): { year: number; month: number; day: number; hour: number; minute: number } | null {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return null;
-  const parts = HELSINKI.formatToParts(ms);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
 }
 
 function pad(n: number): string {

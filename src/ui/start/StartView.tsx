@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { draftDisplayName } from '../../domain';
+import { draftDisplayName, needsExportReminder } from '../../domain';
 import { useApp } from '../../state';
 import type { DraftSummary } from '../../storage';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { storageProblemText, t } from '../messages';
+import { ImportPanel } from './ImportPanel';
 import { StoragePanel } from './StoragePanel';
 
 /** The list of drafts on this device: create, open, rename, duplicate, delete. */
@@ -28,6 +29,17 @@ export function StartView() {
       <button type="button" class="button primary" onClick={() => void app.actions.newDraft()}>
         + {t.start.newDraft}
       </button>
+      {app.draftsLoaded.value &&
+        drafts.length > 0 &&
+        app.storageInfo.value &&
+        needsExportReminder({ lastExportAt: app.storageInfo.value.lastExportAt, drafts, now: new Date().toISOString() }) && (
+          <div class="notice info" role="status">
+            <p>{t.exchange.reminder}</p>
+            <button type="button" class="button small" onClick={() => void app.actions.exportAll()}>
+              {t.exchange.exportAll}
+            </button>
+          </div>
+        )}
       {app.listError.value && <p class="notice error">{t.start.listFailed} ({storageProblemText(app.listError.value)})</p>}
       {!app.draftsLoaded.value ? (
         <p class="muted">{t.start.loading}</p>
@@ -70,6 +82,9 @@ export function StartView() {
                     <button type="button" class="button" disabled={!!d.problem} aria-label={`${t.start.duplicate}: ${draftDisplayName(d.name)}`} onClick={() => void app.actions.duplicateDraft(d.id)}>
                       {t.start.duplicate}
                     </button>
+                    <button type="button" class="button" disabled={!!d.problem} aria-label={`${t.exchange.exportOne}: ${draftDisplayName(d.name)}`} onClick={() => void app.actions.exportDraftFile(d.id)}>
+                      {t.exchange.exportOne}
+                    </button>
                     <button type="button" class="button danger" aria-label={`${t.start.delete}: ${draftDisplayName(d.name)}`} onClick={() => setDeleting(d)}>
                       {t.start.delete}
                     </button>
@@ -80,6 +95,7 @@ export function StartView() {
           ))}
         </ul>
       )}
+      {app.draftsLoaded.value && <ImportPanel emptyDevice={drafts.length === 0} />}
       <StoragePanel />
       {deleting && (
         <ConfirmDialog

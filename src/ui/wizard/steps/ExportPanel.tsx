@@ -27,9 +27,14 @@ export function ExportPanel() {
         </>
       )}
       {pages !== null && <p data-pages={pages}>{t.export.pages(pages)}</p>}
-      <button type="button" class="button primary" disabled={status.kind === 'working'} onClick={() => void app.actions.exportPdf()}>
-        {t.export.button}
-      </button>
+      <div class="card-actions">
+        <button type="button" class="button primary" disabled={status.kind === 'working'} onClick={() => void app.actions.exportPdf()}>
+          {t.export.button}
+        </button>
+        <button type="button" class="button" disabled={status.kind === 'working'} onClick={() => void app.actions.exportDraftFile()}>
+          {t.export.fileButton}
+        </button>
+      </div>
       <p role="status" class="export-status">
         {status.kind === 'working' && t.export.working}
         {status.kind === 'done' && t.export.done(status.fileName, status.how)}

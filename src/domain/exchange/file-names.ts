@@ -1,0 +1,15 @@
+import { projectSlug } from '../pdf-model/slug';
+import { helsinkiDate } from '../time/helsinki';
+
+/** Ending of every file the app exports for moving drafts (`.ideapaperi.json`). */
+export const DRAFT_FILE_EXTENSION = '.ideapaperi.json';
+
+/** `ideapaperi-<slug>-<YYYY-MM-DD>.ideapaperi.json` for one draft. */
+export function draftFileName(projectName: string, exportedAt: string): string {
+  return `ideapaperi-${projectSlug(projectName)}-${helsinkiDate(exportedAt)}${DRAFT_FILE_EXTENSION}`;
+}
+
+/** `ideapaperi-varmuuskopio-<YYYY-MM-DD>.ideapaperi.json` for all drafts. */
+export function backupFileName(exportedAt: string): string {
+  return `ideapaperi-varmuuskopio-${helsinkiDate(exportedAt)}${DRAFT_FILE_EXTENSION}`;
+}

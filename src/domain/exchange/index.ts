@@ -1,0 +1,6 @@
+export * from './backup-file';
+export * from './describe-path';
+export * from './file-names';
+export * from './parse-import';
+export * from './reminder';
+export * from './file-schemas';

@@ -1,0 +1,228 @@
+/**
+ * Files in and out: the ideapaperi PDF, one draft as `.ideapaperi.json`, all drafts as a
+ * backup, and importing any of them. An import stores nothing until the whole file has been
+ * read and validated, and never overwrites a draft without asking; replacing keeps the
+ * previous version as its own draft so it can be restored.
+ */
+import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import {
+  backupFileName,
+  draftDisplayName,
+  draftFileName,
+  helsinkiDate,
+  serializeBackupFile,
+  serializeDraftFile,
+  setAtPath,
+  type BudgetSummary,
+  type Draft,
+  type FitReport,
+  type ImportError,
+  type PdfDoc,
+} from '../domain';
+import type { AppDeps } from './app-state';
+
+type Delivery = 'shared' | 'downloaded' | 'opened' | 'cancelled';
+
+/** What the export layer offers the state (src/export/index.ts). */
+export interface Exporter {
+  createPdfBlob(doc: PdfDoc): Promise<Blob>;
+  deliverFile(blob: Blob, fileName: string): Promise<Delivery>;
+}
+
+export type ExportStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'working' }
+  | { readonly kind: 'done'; readonly fileName: string; readonly how: Delivery }
+  /** `reload`: the export code could not be loaded (offline before caching, or an update removed it). */
+  | { readonly kind: 'error'; readonly reason: 'reload' | 'failed' };
+
+export type ImportStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'reading'; readonly fileName: string }
+  | { readonly kind: 'error'; readonly fileName: string; readonly error: ImportError }
+  /** Some drafts of the file already exist here: the user chooses what to do. */
+  | { readonly kind: 'conflict'; readonly fileName: string; readonly drafts: readonly Draft[]; readonly existing: readonly Draft[] }
+  | { readonly kind: 'done'; readonly fileName: string; readonly names: readonly string[]; readonly keptPrevious: number };
+
+export type ConflictChoice = 'replace' | 'keepBoth' | 'cancel';
+
+interface Context {
+  readonly deps: AppDeps;
+  readonly draft: Signal<Draft | null>;
+  readonly tools: Signal<typeof import('./draft-tools') | null>;
+  readonly budget: ReadonlySignal<BudgetSummary | null>;
+  readonly fit: ReadonlySignal<FitReport | null>;
+  readonly flush: () => Promise<void>;
+  readonly refreshList: () => Promise<void>;
+  readonly refreshStorageInfo: () => Promise<void>;
+}
+
+const JSON_TYPE = 'application/json';
+const isChunkError = (error: unknown) =>
+  /dynamically imported module|Importing a module script|Failed to fetch|error loading dynamically/i.test(String((error as Error | null)?.message ?? ''));
+
+export function createExchangeActions(ctx: Context) {
+  const { deps } = ctx;
+  const { repo, now, newId } = deps;
+  const exportStatus = signal<ExportStatus>({ kind: 'idle' });
+  const importStatus = signal<ImportStatus>({ kind: 'idle' });
+  const appVersion = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+  const loadExporter = deps.loadExporter ?? (() => import('../export'));
+
+  /** Runs a delivery and keeps status and the "last exported" time. */
+  async function deliver(make: (exporter: Exporter) => Promise<{ blob: Blob; fileName: string }>): Promise<void> {
+    exportStatus.value = { kind: 'working' };
+    let exporter: Exporter;
+    try {
+      exporter = await loadExporter();
+    } catch {
+      exportStatus.value = { kind: 'error', reason: 'reload' };
+      return;
+    }
+    try {
+      const { blob, fileName } = await make(exporter);
+      const how = await exporter.deliverFile(blob, fileName);
+      exportStatus.value = { kind: 'done', fileName, how };
+      if (how !== 'cancelled') {
+        await repo.setMeta('lastExportAt', now().toISOString()).catch(() => undefined);
+        await ctx.refreshStorageInfo();
+      }
+    } catch (error) {
+      exportStatus.value = { kind: 'error', reason: isChunkError(error) ? 'reload' : 'failed' };
+    }
+  }
+
+  async function storeAll(drafts: readonly Draft[]): Promise<void> {
+    for (const d of drafts) await repo.save(d);
+  }
+
+  const actions = {
+    /** The PDF content model of the open draft (for the export view's page estimate). */
+    pdfModel(): PdfDoc | null {
+      const d = ctx.draft.value;
+      const t = ctx.tools.value;
+      if (!d || !t || !ctx.budget.value || !ctx.fit.value) return null;
+      return t.buildPdfModel({ draft: d, budget: ctx.budget.value, fit: ctx.fit.value, exportedAt: now().toISOString(), appVersion });
+    },
+
+    /** Saves, renders the ideapaperi PDF and hands it to the user (share, download or open). */
+    async exportPdf(): Promise<void> {
+      await ctx.flush();
+      const doc = actions.pdfModel();
+      if (!doc) return;
+      await deliver(async (exporter) => ({ blob: await exporter.createPdfBlob(doc), fileName: doc.meta.fileName }));
+    },
+
+    /** One draft as a `.ideapaperi.json` file (the open draft when no id is given). */
+    async exportDraftFile(id?: string): Promise<void> {
+      await ctx.flush();
+      const d = id ? await repo.get(id) : ctx.draft.value;
+      if (!d) return;
+      const exportedAt = now().toISOString();
+      const json = serializeDraftFile(d, { appVersion, exportedAt });
+      await deliver(async () => ({ blob: new Blob([json], { type: JSON_TYPE }), fileName: draftFileName(d.project.name, exportedAt) }));
+    },
+
+    /** Every readable draft in one backup file. */
+    async exportAll(): Promise<void> {
+      await ctx.flush();
+      const summaries = await repo.list();
+      const drafts: Draft[] = [];
+      for (const s of summaries) {
+        if (s.problem) continue;
+        const d = await repo.get(s.id).catch(() => undefined);
+        if (d) drafts.push(d);
+      }
+      const exportedAt = now().toISOString();
+      const json = serializeBackupFile(drafts, { appVersion, exportedAt });
+      await deliver(async () => ({ blob: new Blob([json], { type: JSON_TYPE }), fileName: backupFileName(exportedAt) }));
+    },
+
+    /** Reads a picked or dropped file; stores it at once unless it collides with existing drafts. */
+    async importFile(file: Blob & { name?: string }): Promise<void> {
+      const fileName = file.name ?? 'tiedosto';
+      const failWith = (error: ImportError) => void (importStatus.value = { kind: 'error', fileName, error });
+      let tools: typeof import('./import-tools');
+      try {
+        tools = await import('./import-tools');
+      } catch {
+        // The UI explains this code: the app must be reloaded (the text is in storage).
+        return failWith({ code: 'app-reload', message: '' });
+      }
+      const { checkImportSize, kindError, parseImportText, sniffFileKind } = tools;
+      const sizeError = checkImportSize(file.size);
+      if (sizeError) return failWith(sizeError);
+      importStatus.value = { kind: 'reading', fileName };
+      let text: string;
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const kind = sniffFileKind(bytes);
+        if (kind === 'zip' || kind === 'binary') return failWith(kindError(kind));
+        if (kind === 'pdf') {
+          const reader = await (deps.loadPdfReader ?? (() => import('../export/pdf-embedded')))();
+          const embedded = reader.extractEmbeddedJson(bytes);
+          if (embedded === null) return failWith(kindError('pdf-without-draft'));
+          text = embedded;
+        } else {
+          text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+      } catch {
+        return failWith(kindError('binary'));
+      }
+      const parsed = parseImportText(text);
+      if (!parsed.ok) return failWith(parsed.error);
+
+      const existing: Draft[] = [];
+      for (const d of parsed.drafts) {
+        const here = await repo.get(d.id).catch(() => undefined);
+        if (here) existing.push(here);
+      }
+      if (existing.length > 0) {
+        importStatus.value = { kind: 'conflict', fileName, drafts: parsed.drafts, existing };
+        return;
+      }
+      await storeAll(parsed.drafts);
+      importStatus.value = { kind: 'done', fileName, names: parsed.drafts.map((d) => draftDisplayName(d.project.name)), keptPrevious: 0 };
+      await ctx.refreshList();
+    },
+
+    /** Finishes an import that collided with drafts already on this device. */
+    async resolveImportConflict(choice: ConflictChoice): Promise<void> {
+      const status = importStatus.value;
+      if (status.kind !== 'conflict') return;
+      if (choice === 'cancel') {
+        importStatus.value = { kind: 'idle' };
+        return;
+      }
+      const at = now().toISOString();
+      const day = helsinkiDate(at).split('-').reverse().map(Number).join('.');
+      const existingIds = new Set(status.existing.map((d) => d.id));
+      const toStore: Draft[] = [];
+      if (choice === 'replace') {
+        // The previous version stays on the device as its own draft, so it can be restored.
+        for (const old of status.existing) {
+          toStore.push({ ...setAtPath(old, 'project.name', `${draftDisplayName(old.project.name)} (ennen tuontia ${day})`), id: newId(), updatedAt: at });
+        }
+        toStore.push(...status.drafts);
+      } else {
+        for (const d of status.drafts) {
+          toStore.push(existingIds.has(d.id) ? { ...setAtPath(d, 'project.name', `${draftDisplayName(d.project.name)} (tuotu ${day})`), id: newId() } : d);
+        }
+      }
+      await storeAll(toStore);
+      importStatus.value = {
+        kind: 'done',
+        fileName: status.fileName,
+        names: status.drafts.map((d) => draftDisplayName(d.project.name)),
+        keptPrevious: choice === 'replace' ? status.existing.length : 0,
+      };
+      await ctx.refreshList();
+    },
+
+    dismissImport(): void {
+      importStatus.value = { kind: 'idle' };
+    },
+  };
+
+  return { actions, exportStatus, importStatus };
+}

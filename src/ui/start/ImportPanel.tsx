@@ -1,0 +1,83 @@
+import { useRef, useState } from 'preact/hooks';
+import { useApp } from '../../state';
+import { t } from '../messages';
+import { ImportConflictDialog } from './ImportConflictDialog';
+
+/**
+ * "Tuo tiedosto" (picker and drag-and-drop) and "Vie kaikki", with the import's outcome.
+ * `emptyDevice` turns the panel into the restore offer of a device with no drafts.
+ */
+export function ImportPanel({ emptyDevice }: { emptyDevice: boolean }) {
+  const app = useApp();
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const status = app.importStatus.value;
+  const exportStatus = app.exportStatus.value;
+
+  const take = (files: FileList | null | undefined) => {
+    const file = files?.[0];
+    if (file) void app.actions.importFile(file);
+  };
+
+  return (
+    <section
+      class={`panel import-panel${dragging ? ' dragging' : ''}`}
+      aria-labelledby="import-h"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        take(e.dataTransfer?.files);
+      }}
+    >
+      <h2 id="import-h">{emptyDevice ? t.exchange.restoreHeading : t.exchange.heading}</h2>
+      <p>{emptyDevice ? t.exchange.restoreIntro : t.exchange.intro}</p>
+      <div class="card-actions">
+        <input
+          ref={input}
+          id="import-file"
+          type="file"
+          class="visually-hidden"
+          accept=".json,.ideapaperi.json,application/json,.pdf,application/pdf"
+          onChange={(e) => {
+            take(e.currentTarget.files);
+            e.currentTarget.value = '';
+          }}
+        />
+        <button type="button" class="button" onClick={() => input.current?.click()}>
+          {emptyDevice ? t.exchange.restoreButton : t.exchange.importButton}
+        </button>
+        {!emptyDevice && (
+          <button type="button" class="button" onClick={() => void app.actions.exportAll()}>
+            {t.exchange.exportAll}
+          </button>
+        )}
+      </div>
+      <p class="help">{t.exchange.dropHint}</p>
+      <div role="status" class="import-status">
+        {status.kind === 'reading' && <p>{t.exchange.reading(status.fileName)}</p>}
+        {status.kind === 'done' && <p class="ok-line">{t.exchange.done(status.names, status.keptPrevious)}</p>}
+        {exportStatus.kind === 'done' && <p>{t.export.done(exportStatus.fileName, exportStatus.how)}</p>}
+      </div>
+      {status.kind === 'error' && (
+        <div class="notice error" role="alert">
+          <p>
+            <strong>{t.exchange.failed(status.fileName)}</strong>{' '}
+            {status.error.code === 'app-reload' ? t.export.needsReload : status.error.message}
+          </p>
+          <p>{t.exchange.nothingChanged}</p>
+        </div>
+      )}
+      {exportStatus.kind === 'error' && (
+        <div class="notice error" role="alert">
+          <p>{exportStatus.reason === 'reload' ? t.export.needsReload : t.export.failed}</p>
+        </div>
+      )}
+      {status.kind === 'conflict' && <ImportConflictDialog status={status} />}
+    </section>
+  );
+}

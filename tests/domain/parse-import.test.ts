@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BACKUP_FILE_FORMAT,
+  checkImportSize,
+  describePath,
+  MAX_IMPORT_BYTES,
+  needsExportReminder,
+  parseImportText,
+  SCHEMA_VERSION,
+  serializeBackupFile,
+  serializeDraftFile,
+  sniffFileKind,
+  draftFileName,
+  backupFileName,
+} from '../../src/domain';
+import { makeDraft, makeFullDraft } from '../fixtures';
+import v1Draft from '../fixtures/drafts/v1-full.json';
+
+const info = { appVersion: '0.1.0', exportedAt: '2026-11-28T10:00:00.000Z' };
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+function expectError(text: string, code: string, messagePart?: RegExp) {
+  const result = parseImportText(text);
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.error.code).toBe(code);
+  if (messagePart) expect(result.error.message).toMatch(messagePart);
+}
+
+describe('parseImportText', () => {
+  it('reads a draft file, a backup file and a bare draft', () => {
+    const d = makeFullDraft('a');
+    expect(parseImportText(serializeDraftFile(d, info))).toEqual({ ok: true, kind: 'draft', drafts: [d] });
+    const b = makeFullDraft('b');
+    expect(parseImportText(serializeBackupFile([d, b], info))).toEqual({ ok: true, kind: 'backup', drafts: [d, b] });
+    expect(parseImportText(JSON.stringify(d))).toEqual({ ok: true, kind: 'draft', drafts: [d] });
+  });
+
+  it('accepts a UTF-8 BOM', () => {
+    expect(parseImportText(`\ufeff${serializeDraftFile(makeDraft(), info)}`).ok).toBe(true);
+  });
+
+  it('migrates a file of an older version', () => {
+    const result = parseImportText(JSON.stringify({ format: 'ideapaperi-draft', schemaVersion: 1, appVersion: '0.0.1', exportedAt: '', draft: v1Draft }));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.drafts[0]?.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('tells the user to update the app for a file of a newer version', () => {
+    const file = JSON.stringify({ format: 'ideapaperi-draft', draft: { ...makeDraft(), schemaVersion: SCHEMA_VERSION + 1 } });
+    expectError(file, 'future-version', /uudemmalla Ideapaperin versiolla.*Päivitä sovellus/);
+    expectError(JSON.stringify({ format: BACKUP_FILE_FORMAT, formatVersion: 99, drafts: [] }), 'future-version', /Päivitä sovellus/);
+  });
+
+  it('explains broken JSON, empty files and other JSON', () => {
+    expectError('{"format": "ideapaperi-draft", "draft": {', 'not-json', /ei ole kelvollista JSON-muotoa/);
+    expectError('   ', 'empty', /tyhjä/);
+    expectError('[1, 2, 3]', 'unknown-format', /ei ole Ideapaperin/);
+    expectError('{"hello": "world"}', 'unknown-format');
+  });
+
+  it('names the field that is wrong', () => {
+    const d = { ...makeDraft(), applicant: { ...makeDraft().applicant, email: 42 } };
+    expectError(serializeDraftFile(d as never, info), 'invalid-draft', /kohdassa Hakija: Sähköposti: tieto on väärää tyyppiä/);
+    const extra = { ...makeDraft(), applicant: { ...makeDraft().applicant, salaisuus: 'x' } };
+    expectError(serializeDraftFile(extra as never, info), 'invalid-draft', /Hakija: tuntematon kenttä ”salaisuus”/);
+    const item = { ...makeFullDraft(), actions: [{ ...makeFullDraft().actions[0]!, title: ['x'] }] };
+    expectError(serializeDraftFile(item as never, info), 'invalid-draft', /Toimenpiteet, kohta 1: Toimenpiteen nimi/);
+    const missing = { ...makeDraft() } as Record<string, unknown>;
+    delete missing.need;
+    expectError(serializeDraftFile(missing as never, info), 'invalid-draft', /Tarve/);
+  });
+
+  it('rejects prototype-pollution keys anywhere', () => {
+    const text = serializeDraftFile(makeDraft(), info).replace('"mainGoal"', '"__proto__": {"polluted": true}, "mainGoal"');
+    expectError(text, 'forbidden-key', /”__proto__”/);
+    expectError(JSON.stringify({ format: 'ideapaperi-draft', draft: { constructor: { prototype: { x: 1 } } } }), 'forbidden-key');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects absurd nesting, huge lists and duplicate ids without crashing', () => {
+    expectError(`${'['.repeat(10_000)}${']'.repeat(10_000)}`, 'too-deep');
+    const many = { ...makeDraft(), subGoals: Array.from({ length: 1000 }, (_, i) => ({ id: `g${i}`, text: 'x' })) };
+    expectError(serializeDraftFile(many, info), 'invalid-draft', /liian monta kohtaa/);
+    const d = makeDraft();
+    expectError(serializeBackupFile([d, d], info), 'invalid-draft', /sama luonnos kahteen kertaan/);
+    expectError(JSON.stringify({ format: BACKUP_FILE_FORMAT, formatVersion: 1, drafts: Array(501).fill(null) }), 'too-many');
+  });
+
+  it('prefixes backup errors with the draft number', () => {
+    const bad = { ...makeDraft(), id: 'b', mainGoal: null };
+    expectError(serializeBackupFile([makeDraft(), bad as never], info), 'invalid-draft', /^Varmuuskopion luonnos 2: /);
+  });
+});
+
+describe('file checks', () => {
+  it('checks the size before reading', () => {
+    expect(checkImportSize(0)?.code).toBe('empty');
+    expect(checkImportSize(MAX_IMPORT_BYTES)).toBeNull();
+    expect(checkImportSize(MAX_IMPORT_BYTES + 1)?.message).toMatch(/liian suuri \(5 Mt\)/);
+  });
+
+  it('recognises PDFs, ZIPs, binary and text', () => {
+    expect(sniffFileKind(bytes('%PDF-1.3\n'))).toBe('pdf');
+    expect(sniffFileKind(new Uint8Array([0x50, 0x4b, 3, 4, 0]))).toBe('zip');
+    expect(sniffFileKind(new Uint8Array([0xff, 0xfe, 0x7b, 0]))).toBe('binary');
+    expect(sniffFileKind(new Uint8Array([0x7b, 0, 0x7d]))).toBe('binary');
+    expect(sniffFileKind(bytes('{"a":1}'))).toBe('text');
+  });
+
+  it('names files in ASCII with the Finnish date', () => {
+    expect(draftFileName('Yhdessä kylillä', '2026-11-28T22:30:00.000Z')).toBe('ideapaperi-yhdessa-kylilla-2026-11-29.ideapaperi.json');
+    expect(backupFileName('2026-11-28T10:00:00.000Z')).toBe('ideapaperi-varmuuskopio-2026-11-28.ideapaperi.json');
+  });
+
+  it('describes paths in Finnish', () => {
+    expect(describePath(['applicant', 'email'])).toBe('Hakija: Sähköposti');
+    expect(describePath(['risks', 0, 'mitigation'])).toBe('Riskit, kohta 1: Miten varaudutte');
+    expect(describePath([])).toBe('Luonnos');
+  });
+});
+
+describe('needsExportReminder', () => {
+  const day = 24 * 60 * 60 * 1000;
+  const at = (days: number) => new Date(Date.parse('2026-11-28T10:00:00.000Z') + days * day).toISOString();
+  it('reminds after 7 days of unexported changes, not before, and not without changes', () => {
+    expect(needsExportReminder({ lastExportAt: at(-8), drafts: [{ updatedAt: at(-1) }], now: at(0) })).toBe(true);
+    expect(needsExportReminder({ lastExportAt: at(-6), drafts: [{ updatedAt: at(-1) }], now: at(0) })).toBe(false);
+    expect(needsExportReminder({ lastExportAt: at(-30), drafts: [{ updatedAt: at(-31) }], now: at(0) })).toBe(false);
+    expect(needsExportReminder({ lastExportAt: undefined, drafts: [{ updatedAt: at(-7) }], now: at(0) })).toBe(true);
+    expect(needsExportReminder({ lastExportAt: undefined, drafts: [{ updatedAt: at(-2) }], now: at(0) })).toBe(false);
+    expect(needsExportReminder({ lastExportAt: undefined, drafts: [], now: at(0) })).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { extractEmbeddedJson } from '../../src/export/pdf-embedded';
+import { readPdf } from '../pdf-reader';
+import { baseUrl, launchBrowser, launchPersistent, tempProfileDir, watchPage } from './browser';
+import { openStep, waitSaved } from './wizard-helpers';
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+async function fillSome(page: Page) {
+  await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
+  await page.getByLabel('Hakijan nimi').fill('Kylätoiminta Åkerö ry');
+  await openStep(page, 'Hanke');
+  await page.getByLabel('Hankkeen työnimi').fill('Yhdessä kylillä – “ääni” kuuluviin');
+  await page.getByLabel('Suunniteltu alkamiskuukausi').fill('2027-01');
+  await page.getByLabel('Suunniteltu päättymiskuukausi').fill('2027-12');
+  await openStep(page, 'Tarve');
+  await page.getByLabel('Mikä on ongelma tai tarve?').fill('Yksinäisyys; Sámi: á č đ ŋ š ŧ ž <script>alert(1)</script>');
+  await openStep(page, 'Talous');
+  await page.getByRole('button', { name: /Lisää henkilö/ }).click();
+  await page.getByLabel('Bruttopalkka kuukaudessa (€)').fill('3 400');
+  await page.getByLabel('Kuukaudet hankkeessa').fill('12');
+  await openStep(page, 'Yhteenveto');
+}
+
+async function exportAndRead(page: Page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vie PDF' }).click()]);
+  const path = await download.path();
+  const bytes = new Uint8Array(await readFile(path));
+  return { name: download.suggestedFilename(), bytes, pdf: await readPdf(bytes) };
+}
+
+describe('PDF export in the browser', () => {
+  it('shows the fit summary and page estimate, then downloads a PDF with the draft in it', async () => {
+    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    const problems = watchPage(page);
+    await page.goto(baseUrl());
+    await fillSome(page);
+    const panel = page.locator('.export-panel');
+    expect(await panel.innerText()).toMatch(/Arvioitu pituus: noin \d+ sivua/);
+    expect(await panel.locator('.readiness').innerText()).toMatch(/korjaa \d+ est/);
+
+    const { name, bytes, pdf } = await exportAndRead(page);
+    expect(name).toMatch(/^ideapaperi-yhdessa-kylilla-aani-kuuluviin-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(pdf.text).toContain('Ideapaperi');
+    expect(pdf.text).toContain('Luonnos – ei virallinen hakemus');
+    expect(pdf.text).toContain('Yhdessä kylillä – “ääni” kuuluviin');
+    expect(pdf.text).toContain('Kylätoiminta Åkerö ry');
+    expect(pdf.text).toContain('Sámi: á č đ ŋ š ŧ ž <script>alert(1)</script>');
+    // 3 400 × 12 = 40 800,00; side costs 26,44 % = 10 787,52; total 51 587,52
+    expect(pdf.text).toContain('51 587,52 €');
+    expect(pdf.text).toContain('Ei vielä täytetty');
+    expect(pdf.pages.at(-1)?.text).toMatch(/Sivu (\d+) \/ \1/);
+    const embedded = JSON.parse(extractEmbeddedJson(bytes)!);
+    expect(embedded.format).toBe('ideapaperi-draft');
+    expect(embedded.draft.need.problem).toBe('Yksinäisyys; Sámi: á č đ ŋ š ŧ ž <script>alert(1)</script>');
+    await page.getByText(/ladattiin laitteelle/).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('exports offline for the first time in a session (PDF code and fonts from the cache)', async () => {
+    const profile = tempProfileDir();
+    context = await launchPersistent(profile.dir, { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    try {
+      context.setDefaultTimeout(15_000);
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(baseUrl());
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await page.reload();
+      await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+      await context.setOffline(true);
+      await page.reload();
+      await fillSome(page);
+      await waitSaved(page);
+      const { pdf } = await exportAndRead(page);
+      expect(pdf.text).toContain('Kylätoiminta Åkerö ry');
+      expect(pdf.pages.length).toBeGreaterThan(1);
+    } finally {
+      await context.close();
+      context = undefined;
+      profile.remove();
+    }
+  });
+});
