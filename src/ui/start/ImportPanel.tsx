@@ -42,6 +42,8 @@ export function ImportPanel({ emptyDevice }: { emptyDevice: boolean }) {
           id="import-file"
           type="file"
           class="visually-hidden"
+          tabIndex={-1}
+          aria-label={t.exchange.importButton}
           accept=".json,.ideapaperi.json,application/json,.pdf,application/pdf"
           onChange={(e) => {
             take(e.currentTarget.files);
