@@ -20,6 +20,7 @@ import {
 } from '../domain';
 import type { DraftSummary, DraftsRepository, StorageError, StorageErrorKind } from '../storage';
 import { createAutosave } from './autosave';
+import { openDraftSession, type DraftAccess, type DraftSession, type LockEnv } from './draft-session';
 import { createExchangeActions, type Exporter } from './exchange-actions';
 
 type DraftTools = typeof import('./draft-tools');
@@ -51,6 +52,8 @@ export interface AppDeps {
   readonly loadExporter?: () => Promise<Exporter>;
   /** Reads the draft embedded in an ideapaperi PDF; lazily loaded by default. */
   readonly loadPdfReader?: () => Promise<{ extractEmbeddedJson(bytes: Uint8Array): string | null }>;
+  /** Web Locks and BroadcastChannel for the one-writer-per-draft rule (browser defaults). */
+  readonly lockEnv?: LockEnv;
   /** Storage facts for the Tallennus panel. */
   readonly readStorageInfo?: () => Promise<StorageInfo>;
 }
@@ -99,6 +102,9 @@ export function createAppState(deps: AppDeps) {
   const storageProblem = signal<StorageErrorKind | undefined>(deps.storageProblem);
   const listError = signal<StorageErrorKind | undefined>(undefined);
   const deleted = signal<DeletedDraft | null>(null);
+  /** Whether this tab may edit the open draft (another tab may hold it). */
+  const access = signal<DraftAccess>('writer');
+  let session: DraftSession | undefined;
   const storageInfo = signal<(StorageInfo & { lastExportAt: string | undefined }) | null>(null);
   const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
   /** Bumped on every step change so the UI can move focus to the step heading. */
@@ -133,6 +139,7 @@ export function createAppState(deps: AppDeps) {
     {
       onSaving: () => (saveStatus.value = { kind: 'saving' }),
       onSaved: () => {
+        session?.notifySaved();
         saveStatus.value = { kind: 'saved', at: now() };
         if (storageProblem.value === 'quota' || storageProblem.value === 'failed') storageProblem.value = undefined;
       },
@@ -143,6 +150,37 @@ export function createAppState(deps: AppDeps) {
     },
     deps.autosaveDelayMs,
   );
+
+  /** Re-reads the open draft from storage (another tab saved it, or this tab just took over). */
+  async function reloadOpenDraft(): Promise<void> {
+    const id = draft.value?.id;
+    if (!id) return;
+    const fresh = await repo.get(id).catch(() => undefined);
+    if (fresh && draft.value?.id === id) draft.value = fresh;
+  }
+
+  /** Starts the one-writer session of a freshly opened draft. */
+  async function startSession(id: string): Promise<void> {
+    session?.close();
+    let started = false;
+    const current = openDraftSession(
+      id,
+      {
+        onWriter: () => {
+          // Taking over later: first read what the previous writer saved.
+          if (started) void reloadOpenDraft().then(() => (access.value = 'writer'));
+          else access.value = 'writer';
+        },
+        onReader: () => (access.value = 'reader'),
+        onRemoteSaved: () => void reloadOpenDraft(),
+        flush: () => autosave.flush(),
+      },
+      deps.lockEnv,
+    );
+    session = current;
+    access.value = await current.start();
+    started = true;
+  }
 
   async function refreshList(): Promise<void> {
     try {
@@ -169,7 +207,8 @@ export function createAppState(deps: AppDeps) {
   /** Applies an edit to the open draft and schedules its save. */
   function edit(change: (d: Draft) => Draft): void {
     const current = draft.value;
-    if (!current) return;
+    // A reading tab never writes: the UI is disabled there, this is the safety net.
+    if (!current || access.value !== 'writer') return;
     const next = { ...change(current), updatedAt: now().toISOString() };
     batch(() => {
       draft.value = next;
@@ -201,6 +240,7 @@ export function createAppState(deps: AppDeps) {
         stepId.value = FIRST_STEP;
         saveStatus.value = { kind: 'pending' };
       });
+      await startSession(d.id);
       autosave.schedule(d);
       deps.tabMemory?.write({ draftId: d.id, stepId: FIRST_STEP });
       await autosave.flush();
@@ -219,6 +259,7 @@ export function createAppState(deps: AppDeps) {
         await ensureTools();
         const d = await repo.get(id);
         if (!d) return false;
+        await startSession(d.id);
         batch(() => {
           draft.value = d;
           stepId.value = FIRST_STEP;
@@ -234,6 +275,9 @@ export function createAppState(deps: AppDeps) {
 
     async closeDraft(): Promise<void> {
       await autosave.flush();
+      session?.close();
+      session = undefined;
+      access.value = 'writer';
       deps.tabMemory?.write(null);
       draft.value = null;
       await refreshList();
@@ -328,7 +372,11 @@ export function createAppState(deps: AppDeps) {
       await autosave.flush();
       const d = await repo.get(id).catch(() => undefined);
       await repo.remove(id);
-      if (draft.value?.id === id) draft.value = null;
+      if (draft.value?.id === id) {
+        session?.close();
+        session = undefined;
+        draft.value = null;
+      }
       if (deleteTimer !== undefined) clearTimeout(deleteTimer);
       deleted.value = d ? { draft: d, name: draftDisplayName(d.project.name) } : null;
       deleteTimer = setTimeout(() => (deleted.value = null), UNDO_DELETE_MS);
@@ -346,6 +394,11 @@ export function createAppState(deps: AppDeps) {
 
     dismissUndo(): void {
       deleted.value = null;
+    },
+
+    /** Makes this tab the one that edits the open draft (the other tab saves and lets go). */
+    async takeOver(): Promise<void> {
+      await session?.takeOver();
     },
 
     /** Saves what is typed, then activates the waiting app version and reloads. */
@@ -383,6 +436,7 @@ export function createAppState(deps: AppDeps) {
     stepId,
     stepChangeCount,
     focusField,
+    access,
     saveStatus,
     persist,
     storageProblem,

@@ -63,7 +63,11 @@ export async function createIdbDraftsRepository(options: OpenOptions = {}): Prom
     save: (draft: Draft) =>
       run(async (db) => {
         const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
-        await Promise.all([tx.store.put(draft as unknown as Record<string, unknown>), tx.done]);
+        const put = tx.store.put(draft as unknown as Record<string, unknown>);
+        // Commit at once: a save started while the page is being hidden or closed must not
+        // wait for another turn of the event loop that may never come.
+        tx.commit?.();
+        await Promise.all([put, tx.done]);
       }),
     remove: (id) =>
       run(async (db) => {

@@ -45,6 +45,9 @@ export const t = {
     back: 'Edellinen',
     next: 'Seuraava',
     showSteps: 'Näytä kaikki vaiheet',
+    readOnly:
+      'Tämä luonnos on auki myös toisessa välilehdessä tai ikkunassa, ja sitä muokataan siellä. Täällä näet sen muutokset. Jotta kumpikaan ei kirjoita toisen päälle, luonnosta voi muokata vain yhdessä paikassa kerrallaan.',
+    takeOver: 'Muokkaa tässä välilehdessä',
   },
 
   field: {

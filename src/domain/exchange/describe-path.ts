@@ -31,6 +31,11 @@ const SECTION_NAMES: Record<string, string> = {
 };
 
 const fields = FIELDS as Record<string, FieldText>;
+/**
+ * Own entries only: a path can hold any key a file uses in a record (e.g. "toString"),
+ * and a plain lookup would find Object.prototype's function and print its source.
+ */
+const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 
 /** Finnish name of a path in a draft. */
 export function describePath(path: readonly (string | number)[]): string {
@@ -44,8 +49,8 @@ export function describePath(path: readonly (string | number)[]): string {
       continue;
     }
     names.push(p);
-    const label = fields[names.join('.')]?.label ?? fields[[names[0], p].join('.')]?.label;
-    parts.push(label ?? SECTION_NAMES[p] ?? `”${p}”`);
+    const label = own(fields, names.join('.'))?.label ?? own(fields, [names[0], p].join('.'))?.label;
+    parts.push(label ?? own(SECTION_NAMES, p) ?? `”${p}”`);
   }
   // "Hakija: Sähköposti" reads better than a chain of every level.
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')}: ${parts.at(-1)}` : parts[0]!;

@@ -54,14 +54,16 @@ function flatRateBlocks(budget: BudgetSummary, rules: BudgetRules): PdfBlock[] {
       ? paragraph(NOT_FILLED, 'empty')
       : {
           kind: 'table',
+          // Widths keep an amount on one line (a wrapped "721 617," / "57 €" reads as a wrong
+          // figure): up to 999 999,99 € in bold in Palkka and Sivukulut, 9 999 999,99 € in Yhteensä.
           columns: [
-            left('Tehtävä', 0.22),
+            left('Tehtävä', 0.18),
             right('Palkka/kk', 0.13),
             right('Kk', 0.07),
             right('Osuus', 0.09),
-            right('Palkka', 0.15),
-            right(`Sivukulut ${formatRate(rules.sideCostRateBp.value)}`, 0.16),
-            right('Yhteensä', 0.18),
+            right('Palkka', 0.17),
+            right(`Sivukulut ${formatRate(rules.sideCostRateBp.value)}`, 0.17),
+            right('Yhteensä', 0.19),
           ],
           rows: budget.staff.map((line) => [
             line.role.trim() ? line.role : DASH,

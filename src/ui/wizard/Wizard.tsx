@@ -77,7 +77,19 @@ export function Wizard() {
           {step.title}
         </h1>
         <p class="intro">{step.intro}</p>
-        <StepComponent />
+        {app.access.value === 'reader' && (
+          <div class="notice info" role="status">
+            <p>{t.wizard.readOnly}</p>
+            <button type="button" class="button" onClick={() => void app.actions.takeOver()}>
+              {t.wizard.takeOver}
+            </button>
+          </div>
+        )}
+        {/* A reading tab shows the draft but cannot change it: one writer at a time. */}
+        <fieldset class="step-fields" disabled={app.access.value === 'reader'}>
+          <legend class="visually-hidden">{step.title}</legend>
+          <StepComponent />
+        </fieldset>
         <div class="step-buttons">
           {prev ? (
             <button type="button" class="button" onClick={() => app.actions.goToStep(prev.id)}>
