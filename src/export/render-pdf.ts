@@ -27,7 +27,7 @@ const WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
 /** The footer rule, 15 mm above the bottom edge; nothing but the footer goes below it. */
 export const FOOTER_RULE_Y_MM = PAGE_HEIGHT - 15;
 // Content stops 4 mm above the footer rule so descenders never touch it.
-const CONTENT_BOTTOM = FOOTER_RULE_Y_MM + 1;
+const CONTENT_BOTTOM = FOOTER_RULE_Y_MM - 4;
 const FONT = 'PdfSans';
 const LINE_HEIGHT = 1.35;
 // DejaVu Sans vertical metrics (hhea ascender/descender per em), to centre text in its line.
