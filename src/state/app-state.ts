@@ -239,6 +239,7 @@ export function createAppState(deps: AppDeps) {
         draft.value = d;
         stepId.value = FIRST_STEP;
         saveStatus.value = { kind: 'pending' };
+        stepChangeCount.value++;
       });
       await startSession(d.id);
       autosave.schedule(d);
@@ -264,6 +265,7 @@ export function createAppState(deps: AppDeps) {
           draft.value = d;
           stepId.value = FIRST_STEP;
           saveStatus.value = { kind: 'idle' };
+          stepChangeCount.value++;
         });
         deps.tabMemory?.write({ draftId: d.id, stepId: FIRST_STEP });
         return true;
