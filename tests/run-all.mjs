@@ -34,7 +34,7 @@ if (built && existsSync('tests/size-budget.mjs')) check('size budget', run('size
 mkdirSync('.test-results', { recursive: true });
 const report = '.test-results/vitest.json';
 rmSync(report, { force: true });
-const projects = built ? [] : ['--project', 'unit'];
+const projects = built ? ['--project', 'unit', '--project', 'e2e'] : ['--project', 'unit'];
 run('unit and browser tests', node, ['node_modules/vitest/vitest.mjs', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
   E2E_SKIP_BUILD: '1',
 });

@@ -23,3 +23,4 @@ export * from './pdf-model/build';
 export * from './pdf-model/estimate';
 export * from './exchange';
 export * from './time/helsinki';
+export * from './glossary';

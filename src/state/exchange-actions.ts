@@ -173,15 +173,27 @@ export function createExchangeActions(ctx: Context) {
       if (!parsed.ok) return failWith(parsed.error);
 
       const existing: Draft[] = [];
+      const drafts: Draft[] = [];
       for (const d of parsed.drafts) {
-        const here = await repo.get(d.id).catch(() => undefined);
+        let here: Draft | undefined;
+        try {
+          here = await repo.get(d.id);
+        } catch {
+          // The id is held by a record this version cannot open (saved by a newer version in
+          // another tab, or damaged), or the read failed: never overwrite it, and nothing to
+          // offer for "replace". The import goes under a new id, as "keep both" stores it.
+          const day = helsinkiDate(now().toISOString()).split('-').reverse().map(Number).join('.');
+          drafts.push({ ...setAtPath(d, 'project.name', `${draftDisplayName(d.project.name)} (tuotu ${day})`), id: newId() });
+          continue;
+        }
         if (here) existing.push(here);
+        drafts.push(d);
       }
       if (existing.length > 0) {
-        importStatus.value = { kind: 'conflict', fileName, drafts: parsed.drafts, existing };
+        importStatus.value = { kind: 'conflict', fileName, drafts, existing };
         return;
       }
-      await storeAll(parsed.drafts);
+      await storeAll(drafts);
       importStatus.value = { kind: 'done', fileName, names: parsed.drafts.map((d) => draftDisplayName(d.project.name)), keptPrevious: 0 };
       await ctx.refreshList();
     },
