@@ -24,3 +24,4 @@ export * from './pdf-model/estimate';
 export * from './exchange';
 export * from './time/helsinki';
 export * from './glossary';
+export * from './coordination';

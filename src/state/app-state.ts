@@ -21,6 +21,7 @@ import {
 import type { DraftSummary, DraftsRepository, StorageError, StorageErrorKind } from '../storage';
 import { createAutosave } from './autosave';
 import { openDraftSession, type DraftAccess, type DraftSession, type LockEnv } from './draft-session';
+import { createCoordinationActions } from './coordination-actions';
 import { createExchangeActions, type Exporter } from './exchange-actions';
 
 type DraftTools = typeof import('./draft-tools');
@@ -229,6 +230,15 @@ export function createAppState(deps: AppDeps) {
     refreshStorageInfo: () => actions.refreshStorageInfo(),
   });
 
+  const coordination = createCoordinationActions({
+    repo,
+    now,
+    newId,
+    draft,
+    edit,
+    loadExporter: deps.loadExporter ?? (() => import('../export')),
+  });
+
   const actions = {
     refreshList,
 
@@ -422,6 +432,7 @@ export function createAppState(deps: AppDeps) {
     },
 
     ...exchange.actions,
+    ...coordination.actions,
 
     /** Writes pending edits now; resolves when they are on disk (or failed). */
     flush: () => autosave.flush(),
@@ -447,6 +458,8 @@ export function createAppState(deps: AppDeps) {
     storageInfo,
     exportStatus: exchange.exportStatus,
     importStatus: exchange.importStatus,
+    commentMode: coordination.commentMode,
+    commentAuthor: coordination.commentAuthor,
     online,
     pwa: deps.pwa?.status,
     issues,

@@ -41,10 +41,25 @@ export type ImportStatus =
   | { readonly kind: 'reading'; readonly fileName: string }
   | { readonly kind: 'error'; readonly fileName: string; readonly error: ImportError }
   /** Some drafts of the file already exist here: the user chooses what to do. */
-  | { readonly kind: 'conflict'; readonly fileName: string; readonly drafts: readonly Draft[]; readonly existing: readonly Draft[] }
-  | { readonly kind: 'done'; readonly fileName: string; readonly names: readonly string[]; readonly keptPrevious: number };
+  | {
+      readonly kind: 'conflict';
+      readonly fileName: string;
+      readonly drafts: readonly Draft[];
+      readonly existing: readonly Draft[];
+      /** The file brings comments (e.g. from the coordinator) that the drafts here lack. */
+      readonly bringsComments: boolean;
+    }
+  | {
+      readonly kind: 'done';
+      readonly fileName: string;
+      readonly names: readonly string[];
+      readonly keptPrevious: number;
+      /** Comments brought in by a comments-only import. */
+      readonly comments?: number;
+    };
 
-export type ConflictChoice = 'replace' | 'keepBoth' | 'cancel';
+/** replace: take the file's version; keepBoth: import as a new draft; comments: bring only the comments. */
+export type ConflictChoice = 'replace' | 'keepBoth' | 'comments' | 'cancel';
 
 interface Context {
   readonly deps: AppDeps;
@@ -98,17 +113,17 @@ export function createExchangeActions(ctx: Context) {
 
   const actions = {
     /** The PDF content model of the open draft (for the export view's page estimate). */
-    pdfModel(): PdfDoc | null {
+    pdfModel(options: { includeComments?: boolean } = {}): PdfDoc | null {
       const d = ctx.draft.value;
       const t = ctx.tools.value;
       if (!d || !t || !ctx.budget.value || !ctx.fit.value) return null;
-      return t.buildPdfModel({ draft: d, budget: ctx.budget.value, fit: ctx.fit.value, exportedAt: now().toISOString(), appVersion });
+      return t.buildPdfModel({ draft: d, budget: ctx.budget.value, fit: ctx.fit.value, exportedAt: now().toISOString(), appVersion, ...options });
     },
 
     /** Saves, renders the ideapaperi PDF and hands it to the user (share, download or open). */
-    async exportPdf(): Promise<void> {
+    async exportPdf(options: { includeComments?: boolean } = {}): Promise<void> {
       await ctx.flush();
-      const doc = actions.pdfModel();
+      const doc = actions.pdfModel(options);
       if (!doc) return;
       await deliver(async (exporter) => ({ blob: await exporter.createPdfBlob(doc), fileName: doc.meta.fileName }));
     },
@@ -149,7 +164,7 @@ export function createExchangeActions(ctx: Context) {
         // The UI explains this code: the app must be reloaded (the text is in storage).
         return failWith({ code: 'app-reload', message: '' });
       }
-      const { checkImportSize, kindError, parseImportText, sniffFileKind } = tools;
+      const { checkImportSize, hasNewComments, kindError, parseImportText, sniffFileKind } = tools;
       const sizeError = checkImportSize(file.size);
       if (sizeError) return failWith(sizeError);
       importStatus.value = { kind: 'reading', fileName };
@@ -190,7 +205,11 @@ export function createExchangeActions(ctx: Context) {
         drafts.push(d);
       }
       if (existing.length > 0) {
-        importStatus.value = { kind: 'conflict', fileName, drafts, existing };
+        const bringsComments = existing.some((here) => {
+          const incoming = drafts.find((d) => d.id === here.id);
+          return incoming !== undefined && hasNewComments(here, incoming);
+        });
+        importStatus.value = { kind: 'conflict', fileName, drafts, existing, bringsComments };
         return;
       }
       await storeAll(drafts);
@@ -210,6 +229,25 @@ export function createExchangeActions(ctx: Context) {
       const day = helsinkiDate(at).split('-').reverse().map(Number).join('.');
       const existingIds = new Set(status.existing.map((d) => d.id));
       const toStore: Draft[] = [];
+      if (choice === 'comments') {
+        // The association's own text stays exactly as it is; only comments come in.
+        const { mergeComments } = await import('./import-tools');
+        let comments = 0;
+        for (const incoming of status.drafts) {
+          const here = status.existing.find((d) => d.id === incoming.id);
+          if (!here) {
+            toStore.push(incoming);
+            continue;
+          }
+          const merged = mergeComments(here, incoming, at);
+          comments += merged.added + merged.updated;
+          toStore.push(merged.draft);
+        }
+        await storeAll(toStore);
+        importStatus.value = { kind: 'done', fileName: status.fileName, names: status.drafts.map((d) => draftDisplayName(d.project.name)), keptPrevious: 0, comments };
+        await ctx.refreshList();
+        return;
+      }
       if (choice === 'replace') {
         // The previous version stays on the device as its own draft, so it can be restored.
         for (const old of status.existing) {

@@ -11,7 +11,7 @@ export interface DraftSummary {
 }
 
 /** Small key–value facts kept beside the drafts (e.g. when drafts were last exported). */
-export type MetaKey = 'lastExportAt' | 'persistRequested';
+export type MetaKey = 'lastExportAt' | 'persistRequested' | 'commentAuthor';
 
 /** The one interface the app uses to keep drafts; IndexedDB and in-memory implement it. */
 export interface DraftsRepository {

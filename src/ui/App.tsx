@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import { draftDisplayName } from '../domain';
+import { LazyGlossary } from './LazyGlossary';
 import { useApp } from '../state';
 import { Notices } from './components/Notices';
 import { AppFooter, PwaNotices } from './components/PwaNotices';
@@ -11,6 +13,7 @@ import { LazyWizard } from './lazy-wizard';
 export function App() {
   const app = useApp();
   const draft = app.draft.value;
+  const [glossary, setGlossary] = useState(false);
   return (
     <>
       <a class="skip-link" href="#main">
@@ -21,9 +24,14 @@ export function App() {
           <span class="app-name">{t.appName}</span>
           {draft && <span class="draft-title">{draftDisplayName(draft.project.name)}</span>}
         </div>
+        <div class="header-tools">
+          <button type="button" class="button small" aria-pressed={glossary} onClick={() => setGlossary(!glossary)}>
+            {t.glossary.open}
+          </button>
+          {draft && <SaveStatus />}
+        </div>
         {draft && (
           <div class="header-tools">
-            <SaveStatus />
             <button type="button" class="button small" onClick={() => void app.actions.closeDraft()}>
               ← {t.wizard.backToList}
             </button>
@@ -33,7 +41,13 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <PwaNotices />
         <Notices />
-        {draft ? <LazyWizard onReload={() => void app.actions.reload()} /> : <StartView />}
+        {glossary ? (
+          <LazyGlossary onClose={() => setGlossary(false)} />
+        ) : draft ? (
+          <LazyWizard onReload={() => void app.actions.reload()} />
+        ) : (
+          <StartView />
+        )}
       </main>
       <AppFooter />
     </>

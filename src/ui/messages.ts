@@ -140,8 +140,10 @@ export const t = {
     exportOne: 'Vie tiedostoksi',
     dropHint: 'Voit myös vetää tiedoston tähän. Kelpaavat .ideapaperi.json-tiedostot ja Ideapaperilla tehdyt PDF:t.',
     reading: (file: string) => `Luetaan tiedostoa ${file}…`,
-    done: (names: readonly string[], kept: number) =>
-      `Tuotiin ${names.length === 1 ? `luonnos ”${names[0]}”` : `${names.length} luonnosta`}.${kept ? ` Aiempi versio säilyi omana luonnoksenaan (”ennen tuontia”).` : ''}`,
+    done: (names: readonly string[], kept: number, comments?: number) =>
+      comments !== undefined
+        ? `Luonnokseen ”${names[0] ?? ''}” tuotiin ${comments} kommenttia. Oma tekstisi säilyi ennallaan.`
+        : `Tuotiin ${names.length === 1 ? `luonnos ”${names[0]}”` : `${names.length} luonnosta`}.${kept ? ` Aiempi versio säilyi omana luonnoksenaan (”ennen tuontia”).` : ''}`,
     failed: (file: string) => `Tiedostoa ${file} ei tuotu.`,
     nothingChanged: 'Laitteen luonnoksiin ei tehty muutoksia.',
     conflictTitle: 'Luonnos on jo tällä laitteella',
@@ -149,6 +151,9 @@ export const t = {
     conflictHelp:
       'Korvaa: tiedoston versio tulee tilalle, ja nykyinen versio säilyy omana luonnoksenaan nimellä ”ennen tuontia”. Säilytä molemmat: tiedoston versio tuodaan uutena luonnoksena.',
     keepBoth: 'Säilytä molemmat',
+    comments: 'Tuo kommentit (oma teksti säilyy)',
+    commentsHelp:
+      'Tiedostossa on kommentteja, joita tämän laitteen luonnoksessa ei vielä ole. Tuo kommentit: kommentit tulevat oikeiden kohtien viereen, eikä omaan tekstiisi muuteta mitään.',
     replace: 'Korvaa',
     reminder: 'Luonnoksia on muutettu, mutta niitä ei ole viety tiedostoksi yli viikkoon. Vie varmuuskopio, niin työsi säilyy, vaikka selain poistaisi tietonsa.',
   },
@@ -184,6 +189,40 @@ export const t = {
     loading: 'Avataan luonnosta…',
     failed: 'Sovelluksen osaa ei voitu ladata, ehkä verkkoyhteys katkesi tai sovellus päivittyi. Tekstisi on tallessa. Lataa sivu uudelleen.',
     reload: 'Lataa sivu uudelleen',
+  },
+
+  glossary: {
+    open: 'Sanasto',
+    back: 'Takaisin',
+  },
+
+  nextSteps: {
+    done: 'Tehty',
+    lettersHeading: 'Aiesopimukset kumppaneille',
+    lettersIntro:
+      'Jokaiselle kumppanille on valmis pohja, joka on täytetty luonnoksen tiedoilla. Muokkaa tekstiä vapaasti ja vie se tekstitiedostona esimerkiksi sähköpostiin tai tekstinkäsittelyyn.',
+    noPartners: 'Lisää ensin kumppanit Kumppanit-vaiheessa.',
+    letterLabel: (name: string) => `Aiesopimus: ${name}`,
+    exportLetter: 'Vie tekstitiedostona',
+    resetLetter: 'Palauta pohja',
+  },
+
+  comments: {
+    heading: (label: string, open: number) => `Kommentit: ${label}${open ? ` (${open} avoinna)` : ''}`,
+    add: 'Kommentoi',
+    text: 'Kommentti',
+    verdict: 'Arvio',
+    verdicts: { korjattava: 'Korjattava', hyva: 'Hyvä' } as const,
+    author: 'Kommentoijan nimi',
+    anonymous: 'Kommentoija',
+    save: 'Tallenna kommentti',
+    remove: 'Poista kommentti',
+    done: 'Käsitelty',
+    orphan: 'kohta, jota kommentti koski, on poistettu',
+    mode: 'Kommentointi',
+    modeHelp: 'Koordinaattorille: kommentoi osioita ja kohtia, ja vie kommentoitu luonnos tiedostona takaisin.',
+    changedSince: (sections: string) => `Muutettu koordinaattorin kommentoiman version jälkeen: ${sections}.`,
+    appendix: 'Liitä avoimet kommentit PDF:n loppuun',
   },
 
   fit: {

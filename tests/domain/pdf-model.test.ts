@@ -33,6 +33,7 @@ const SECTION_ORDER = [
   'Läpileikkaavat periaatteet',
   'Alustava kustannusarvio',
   'Sopivuus ESR+ 4.3:een',
+  'Mitä seuraavaksi?',
 ];
 
 /** The PDF model of a draft, with its real budget and fit report. */
@@ -113,7 +114,7 @@ describe('buildPdfModel: structure', () => {
 
   it('shows placeholders for every section of an empty draft', () => {
     const doc = build(makeDraft());
-    for (const title of SECTION_ORDER.filter((t) => t !== 'Sopivuus ESR+ 4.3:een')) {
+    for (const title of SECTION_ORDER.filter((t) => t !== 'Sopivuus ESR+ 4.3:een' && t !== 'Mitä seuraavaksi?')) {
       expect(section(doc, title).flatMap(blockStrings), title).toContain(NOT_FILLED);
     }
     const fit = section(doc, 'Sopivuus ESR+ 4.3:een');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftSchema, migrateDraft, SCHEMA_VERSION, MAX_TEXT } from '../../src/domain';
 import { makeDraft, makeFullDraft } from '../fixtures';
 import v1Draft from '../fixtures/drafts/v1-full.json';
+import v2Draft from '../fixtures/drafts/v2-full.json';
 
 describe('draftSchema', () => {
   it('accepts an empty new draft and a full draft', () => {
@@ -44,6 +45,17 @@ describe('migrateDraft', () => {
     expect(result.draft.budget.costModel).toBe('flat40');
     expect(result.draft.budget.staff).toEqual([]);
     expect(result.draft.fit.emphases).toEqual({});
+  });
+
+  it('upgrades a version 2 draft (before coordination) keeping budget, fit and every text', () => {
+    const result = migrateDraft(structuredClone(v2Draft));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(2);
+    const { schemaVersion: _a, ...before } = v2Draft;
+    const { schemaVersion: _b, comments, review, nextSteps, letters, ...after } = result.draft;
+    expect(after).toEqual(before);
+    expect({ comments, review, nextSteps, letters }).toEqual({ comments: [], review: null, nextSteps: {}, letters: {} });
   });
 
   it('refuses a draft from a newer app version', () => {

@@ -48,6 +48,15 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
       for (const add of await page.getByRole('button', { name: /^\+ Lisää/ }).all()) await add.click();
       violations.push(...(await axeViolations(page, step.id)));
     }
+    // Comment mode with the comment form open, and a glossary explanation open.
+    await openStep(page, 'Toimenpiteet');
+    await page.getByRole('button', { name: 'Kommentointi' }).click();
+    await page.getByRole('button', { name: /Kommentoi\s*: Toimenpiteet/ }).click();
+    violations.push(...(await axeViolations(page, 'comment form')));
+    await page.getByRole('button', { name: 'Kommentointi' }).click();
+    await openStep(page, 'Resurssit');
+    await page.locator('button.term-button').first().click();
+    violations.push(...(await axeViolations(page, 'glossary term open')));
     await openStep(page, 'Riskit');
     await page.getByLabel('Riski', { exact: true }).fill('x');
     await page.getByRole('button', { name: 'Poista: Riski 1' }).click();
@@ -57,6 +66,10 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
     await page.getByRole('button', { name: /Omat luonnokset/ }).click();
     await page.getByRole('button', { name: /^Poista:/ }).click();
     violations.push(...(await axeViolations(page, 'delete dialog')));
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Sanasto' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sanasto' }).waitFor();
+    violations.push(...(await axeViolations(page, 'glossary')));
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
   });

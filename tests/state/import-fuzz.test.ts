@@ -644,7 +644,7 @@ describe('untrusted files through the app state (E-4, E-6)', () => {
       ['huge list', fileOf((d) => (d.subGoals = Array.from({ length: 20_000 }, (_, i) => ({ id: `g${i}`, text: '' })))), 'invalid-draft', /liian monta kohtaa/],
       ['huge string', fileOf((d) => (d.mainGoal = 'x'.repeat(MAX_TEXT + 1))), 'invalid-draft', /Päätavoite.*liian pitkä/],
       ['nesting 10 000 deep', fileOf((d) => (d.mainGoal = '@@')).replace('"@@"', `${'['.repeat(10_000)}${']'.repeat(10_000)}`), 'too-deep', /liian syvä/],
-      ['future version', fileOf((d) => (d.schemaVersion = 3)), 'future-version', /versio 3.*Päivitä sovellus/],
+      ['future version', fileOf((d) => (d.schemaVersion = SCHEMA_VERSION + 1)), 'future-version', new RegExp(`versio ${SCHEMA_VERSION + 1}.*Päivitä sovellus`)],
       ['missing version', fileOf((d) => delete d.schemaVersion), 'missing-version', /puuttuu versiotieto/],
       ['version as text', fileOf((d) => (d.schemaVersion = '2')), 'missing-version', /puuttuu versiotieto/],
       ['other JSON', '{"name": "ei ideapaperi"}', 'unknown-format', /ei ole Ideapaperin luonnos- eikä varmuuskopiotiedosto/],

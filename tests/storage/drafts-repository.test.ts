@@ -9,6 +9,7 @@ import {
 } from '../../src/storage';
 import { makeDraft, makeFullDraft } from '../fixtures';
 import v1Draft from '../fixtures/drafts/v1-full.json';
+import v2Draft from '../fixtures/drafts/v2-full.json';
 
 let dbCounter = 0;
 const freshName = () => `test-db-${++dbCounter}-${Math.random().toString(36).slice(2)}`;
@@ -108,6 +109,24 @@ describe('IndexedDB upgrade from an older version', () => {
     // ...and a record that cannot be upgraded is kept exactly as it was.
     expect(await repo.getRaw('broken')).toEqual({ id: 'broken', schemaVersion: 1, project: { name: 'Puolikas' } });
     expect((await repo.list()).find((s) => s.id === 'broken')?.problem).toBeDefined();
+    repo.close();
+  });
+
+  it('opens a database written by schema version 2 and upgrades its drafts', async () => {
+    const name = freshName();
+    const old = await openDB(name, 2, {
+      upgrade(db) {
+        db.createObjectStore('drafts', { keyPath: 'id' });
+        db.createObjectStore('meta');
+      },
+    });
+    await old.put('drafts', structuredClone(v2Draft));
+    old.close();
+    const repo = await createIdbDraftsRepository({ name });
+    const draft = await repo.get('v2-draft');
+    expect(draft?.budget).toEqual(v2Draft.budget);
+    expect(draft?.comments).toEqual([]);
+    expect(await repo.getRaw('v2-draft')).toMatchObject({ schemaVersion: SCHEMA_VERSION });
     repo.close();
   });
 

@@ -24,6 +24,7 @@ export function createEmptyDraft({ id, now }: { id: string; now: string }): Draf
     principles: Object.fromEntries(PRINCIPLES.map((p) => [p.id, ''])),
     budget: createEmptyBudget(),
     fit: createEmptyFit(),
+    ...createEmptyCoordination(),
   };
 }
 
@@ -36,4 +37,9 @@ export function createEmptyBudget(): Budget {
 /** Fit answers of a new draft: nothing ticked. */
 export function createEmptyFit(): Fit {
   return { emphases: {}, objectives: {}, selfAssessment: {} };
+}
+
+/** Coordination fields of a new draft: no comments, no review, next steps not started. */
+export function createEmptyCoordination(): Pick<Draft, 'comments' | 'review' | 'nextSteps' | 'letters'> {
+  return { comments: [], review: null, nextSteps: {}, letters: {} };
 }

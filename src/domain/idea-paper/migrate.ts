@@ -3,7 +3,7 @@
  * check it is an object with a known `schemaVersion`, upgrade it step by step to the
  * current version, then validate the result strictly. Nothing is repaired silently.
  */
-import { createEmptyBudget, createEmptyFit } from './defaults';
+import { createEmptyBudget, createEmptyCoordination, createEmptyFit } from './defaults';
 import { draftSchema, SCHEMA_VERSION, type Draft } from './schema';
 
 export type DraftProblem =
@@ -30,6 +30,8 @@ export type Migrations = Readonly<Record<number, (draft: RawDraft) => RawDraft>>
 export const MIGRATIONS: Migrations = {
   // v1 (wizard only) → v2: adds the draft budget and the ESR+ fit answers, both empty.
   1: (draft) => ({ ...draft, budget: createEmptyBudget(), fit: createEmptyFit() }),
+  // v2 → v3: adds coordinator comments, the review fingerprint, next steps and letters.
+  2: (draft) => ({ ...draft, ...createEmptyCoordination() }),
 };
 
 /** Oldest schema version the app can still read. */

@@ -16,7 +16,7 @@ import {
 } from './options';
 
 /** Current schema version. Bump it and add a step to migrate.ts when the shape changes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Longest text a field may hold (about 40 pages); the UI caps input at the same size. */
 export const MAX_TEXT = 100_000;
@@ -131,6 +131,30 @@ export const fitSchema = z.strictObject({
   selfAssessment: z.record(id(), z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(5)))),
 });
 
+/** A coordinator's comment beside a section (step) or one list item of it. */
+export const commentSchema = z.strictObject({
+  id: id(),
+  /** Step id of the section, e.g. 'tarve'. */
+  section: id(),
+  /** Id of the list item (action, indicator, …) or '' for the section itself. */
+  itemId: z.string().check(z.maxLength(MAX_ID)),
+  text: text(),
+  verdict: z.enum(['korjattava', 'hyva', '']),
+  author: text(),
+  createdAt: z.string().check(z.maxLength(40)),
+  /** The association marked it handled. */
+  done: z.boolean(),
+});
+
+/** What the coordinator's commented version looked like, per section, to show what changed since. */
+export const reviewSchema = z.strictObject({
+  receivedAt: z.string().check(z.maxLength(40)),
+  /** Fingerprint of each section's content in the coordinator's version. */
+  sectionHashes: z.record(id(), z.string().check(z.maxLength(64))),
+});
+
+const stepMark = z.strictObject({ done: z.boolean(), date: z.string().check(z.maxLength(40)) });
+
 export const draftSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: id(),
@@ -152,6 +176,12 @@ export const draftSchema = z.strictObject({
   principles: z.record(id(), text()),
   budget: budgetSchema,
   fit: fitSchema,
+  comments: list(commentSchema),
+  review: z.nullable(reviewSchema),
+  /** "Mitä seuraavaksi?": progress of the steps after the paper, by step id. */
+  nextSteps: z.record(id(), stepMark),
+  /** Edited letter-of-intent texts by partner id (empty = use the generated template). */
+  letters: z.record(id(), text()),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
@@ -166,6 +196,8 @@ export type StaffRow = z.infer<typeof staffRowSchema>;
 export type Budget = z.infer<typeof budgetSchema>;
 export type FinancingEntry = z.infer<typeof financingEntry>;
 export type Fit = z.infer<typeof fitSchema>;
+export type Comment = z.infer<typeof commentSchema>;
+export type Review = z.infer<typeof reviewSchema>;
 
 /** Id under which the main goal is linked from actions and indicators. */
 export const MAIN_GOAL_ID = 'main';

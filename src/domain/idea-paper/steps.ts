@@ -191,6 +191,13 @@ export const STEPS = [
     intro: 'Koko ideapaperi yhdellä sivulla ja lista siitä, mitä vielä puuttuu.',
     requirements: [],
   },
+  {
+    id: 'seuraavaksi',
+    sections: ['nextSteps', 'letters'],
+    title: 'Mitä seuraavaksi?',
+    intro: 'Ideapaperin jälkeen on vielä muutama vaihe ennen kuin hanke alkaa. Merkitse tehdyt vaiheet ja päivämäärät, ja tee kumppaneille aiesopimukset.',
+    requirements: [],
+  },
 ] as const satisfies readonly StepDefinition[];
 
 export type StepId = (typeof STEPS)[number]['id'];

@@ -18,6 +18,7 @@ import { fitBlocks } from './fit-section';
 import { NOT_FILLED, type PdfBlock, type PdfCover, type PdfDoc, type PdfMeta } from './model';
 import { pdfFileName } from './slug';
 import { helsinkiDate, helsinkiTime } from '../time/helsinki';
+import { commentAppendixBlocks, nextStepBlocks } from './coordination-section';
 
 /** What the PDF is built from. */
 export interface PdfModelInput {
@@ -27,6 +28,8 @@ export interface PdfModelInput {
   /** ISO time of the export (the caller's clock). */
   readonly exportedAt: string;
   readonly appVersion: string;
+  /** Adds the appendix of open coordinator comments (a choice at export). */
+  readonly includeComments?: boolean;
 }
 
 /** Title of the document and of its cover page. */
@@ -79,7 +82,13 @@ export function buildPdfModel(input: PdfModelInput): PdfDoc {
     meta,
     cover,
     footer: projectName,
-    blocks: [...textSectionBlocks(draft), ...budgetBlocks(draft, budget), ...fitBlocks(draft, fit)],
+    blocks: [
+      ...textSectionBlocks(draft),
+      ...budgetBlocks(draft, budget),
+      ...fitBlocks(draft, fit),
+      ...nextStepBlocks(draft),
+      ...(input.includeComments ? commentAppendixBlocks(draft) : []),
+    ],
     embeddedJson: serializeDraftFile(draft, { appVersion, exportedAt }),
   };
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../messages';
+import { CommentThread } from './CommentThread';
 import { ConfirmDialog } from './ConfirmDialog';
 
 interface Props<T extends { id: string }> {
@@ -21,6 +22,8 @@ interface Props<T extends { id: string }> {
   /** A short name of the item for headings and messages. */
   describe: (item: T, index: number) => string;
   children: (item: T, index: number) => ComponentChildren;
+  /** Step id whose comments attach to these items (coordinator comments per item). */
+  commentSection?: string;
 }
 
 /** Add, edit, reorder and remove items; every control is a real button reachable by keyboard. */
@@ -80,6 +83,7 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
                 </div>
               </div>
               {props.children(item, i)}
+              {props.commentSection && <CommentThread section={props.commentSection} itemId={item.id} label={`${title}: ${props.describe(item, i)}`} />}
             </li>
           );
         })}

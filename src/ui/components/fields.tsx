@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldIssue, FieldText, Option } from '../../domain';
 import { t } from '../messages';
+import { GlossaryText } from './GlossaryText';
 
 /** DOM id of a field; also the target of "open this field" links. */
 export function fieldDomId(path: string): string {
@@ -25,7 +26,7 @@ function FieldShell({ id, text, issues = [], after, children, group }: ShellProp
   const describedBy = [helpId, issues.length ? errId : ''].filter(Boolean).join(' ');
   const help = (
     <p class="help" id={helpId}>
-      {text.help}
+      <GlossaryText text={text.help} />
       {text.example && (
         <>
           {' '}

@@ -11,7 +11,7 @@ export function ImportConflictDialog({ status }: { status: Extract<ImportStatus,
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal?.();
   }, []);
-  const choose = (choice: 'replace' | 'keepBoth' | 'cancel') => void app.actions.resolveImportConflict(choice);
+  const choose = (choice: 'replace' | 'keepBoth' | 'comments' | 'cancel') => void app.actions.resolveImportConflict(choice);
   return (
     <dialog
       ref={ref}
@@ -31,13 +31,19 @@ export function ImportConflictDialog({ status }: { status: Extract<ImportStatus,
             <li>{draftDisplayName(d.project.name)}</li>
           ))}
         </ul>
+        {status.bringsComments && <p>{t.exchange.commentsHelp}</p>}
         <p>{t.exchange.conflictHelp}</p>
       </div>
       <div class="dialog-actions">
         <button type="button" class="button" onClick={() => choose('cancel')}>
           {t.start.cancel}
         </button>
-        <button type="button" class="button" autoFocus onClick={() => choose('keepBoth')}>
+        {status.bringsComments && (
+          <button type="button" class="button primary" autoFocus onClick={() => choose('comments')}>
+            {t.exchange.comments}
+          </button>
+        )}
+        <button type="button" class="button" autoFocus={!status.bringsComments} onClick={() => choose('keepBoth')}>
           {t.exchange.keepBoth}
         </button>
         <button type="button" class="button danger" onClick={() => choose('replace')}>

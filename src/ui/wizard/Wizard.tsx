@@ -1,6 +1,8 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { STEPS, type StepId } from '../../domain';
+import { changedSinceReview, STEPS, type StepId } from '../../domain';
+import { CommentThread } from '../components/CommentThread';
+import { GlossaryText } from '../components/GlossaryText';
 import { useApp } from '../../state';
 import { fieldDomId } from '../components/fields';
 import { t } from '../messages';
@@ -13,6 +15,7 @@ import { CommunicationStep } from './steps/CommunicationStep';
 import { FitStep } from './steps/FitStep';
 import { GoalsStep } from './steps/GoalsStep';
 import { NeedStep } from './steps/NeedStep';
+import { NextStepsStep } from './steps/NextStepsStep';
 import { PartnersStep } from './steps/PartnersStep';
 import { PrinciplesStep } from './steps/PrinciplesStep';
 import { ProjectStep } from './steps/ProjectStep';
@@ -39,6 +42,7 @@ const STEP_COMPONENTS: Record<StepId, ComponentType> = {
   talous: BudgetStep,
   sopivuus: FitStep,
   yhteenveto: SummaryStep,
+  seuraavaksi: NextStepsStep,
 };
 
 export function Wizard() {
@@ -70,13 +74,17 @@ export function Wizard() {
     <div class="wizard">
       <div class="side">
         <FitBadge />
+        <CommentModeToggle />
         <StepNav />
       </div>
       <section class="step" aria-labelledby="step-heading">
         <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
           {step.title}
         </h1>
-        <p class="intro">{step.intro}</p>
+        <p class="intro">
+          <GlossaryText text={step.intro} />
+        </p>
+        <ReviewChanges />
         {app.access.value === 'reader' && (
           <div class="notice info" role="status">
             <p>{t.wizard.readOnly}</p>
@@ -88,6 +96,7 @@ export function Wizard() {
         {/* A reading tab shows the draft but cannot change it: one writer at a time. */}
         <fieldset class="step-fields" disabled={app.access.value === 'reader'}>
           <legend class="visually-hidden">{step.title}</legend>
+          {step.id !== 'yhteenveto' && <CommentThread section={step.id} label={step.title} />}
           <StepComponent />
         </fieldset>
         <div class="step-buttons">
@@ -121,4 +130,35 @@ function findField(field: string): HTMLElement | null {
   // A list-level requirement ("at least one action"): focus the list's first item or add button.
   const section = document.querySelector<HTMLElement>('.list-editor h3, .list-editor > button');
   return section;
+}
+
+/** Sections edited after the coordinator's commented version, if a review came in. */
+function ReviewChanges() {
+  const app = useApp();
+  const d = app.draft.value;
+  if (!d?.review) return null;
+  const changed = changedSinceReview(d);
+  if (changed.length === 0) return null;
+  const titles = changed.map((id) => STEPS.find((s) => s.id === id)?.title ?? id).join(', ');
+  return (
+    <p class="notice info review-changes" role="status">
+      {t.comments.changedSince(titles)}
+    </p>
+  );
+}
+
+/** "Kommentointi" on/off (for coordinators). */
+function CommentModeToggle() {
+  const app = useApp();
+  const on = app.commentMode.value;
+  return (
+    <div class="comment-mode">
+      <button type="button" class={`button small${on ? ' primary' : ''}`} aria-pressed={on} aria-describedby="comment-mode-help" onClick={() => app.actions.toggleCommentMode()}>
+        {t.comments.mode}
+      </button>
+      <p id="comment-mode-help" class="help">
+        {t.comments.modeHelp}
+      </p>
+    </div>
+  );
 }

@@ -14,6 +14,7 @@ export function ActionsStep() {
     <>
       <p class="help">{FIELDS.actions.help}</p>
       <ListEditor
+        commentSection="toimenpiteet"
         label={FIELDS.actions.label}
         itemName="Toimenpide"
         addName="toimenpide"

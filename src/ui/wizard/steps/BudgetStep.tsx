@@ -49,6 +49,7 @@ export function BudgetStep() {
             {FIELDS['budget.staff'].help} {t.budget.sideCostNote(pct(rules.sideCostRateBp.value), rules.sideCostRateBp.date ?? '')}
           </p>
           <ListEditor
+            commentSection="talous"
             label={FIELDS['budget.staff'].label}
             itemName="Henkilö"
             addName="henkilö"

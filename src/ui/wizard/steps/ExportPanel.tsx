@@ -1,4 +1,5 @@
-import { FIT_LEVEL_TITLES, FIT_LEVELS } from '../../../domain';
+import { useState } from 'preact/hooks';
+import { FIT_LEVEL_TITLES, FIT_LEVELS, openComments } from '../../../domain';
 import { useApp } from '../../../state';
 import { t } from '../../messages';
 
@@ -9,6 +10,9 @@ export function ExportPanel() {
   const model = app.actions.pdfModel();
   const pages = model && app.tools.value ? app.tools.value.estimatePdfPages(model) : null;
   const status = app.exportStatus.value;
+  const open = app.draft.value ? openComments(app.draft.value).length : 0;
+  const [withComments, setWithComments] = useState(true);
+  const includeComments = open > 0 && withComments;
   return (
     <section class="panel export-panel" aria-labelledby="export-h">
       <h2 id="export-h">{t.export.heading}</h2>
@@ -27,8 +31,16 @@ export function ExportPanel() {
         </>
       )}
       {pages !== null && <p data-pages={pages}>{t.export.pages(pages)}</p>}
+      {open > 0 && (
+        <div class="check">
+          <input type="checkbox" id="export-comments" checked={withComments} onChange={(e) => setWithComments(e.currentTarget.checked)} />
+          <label for="export-comments">
+            {t.comments.appendix} ({open})
+          </label>
+        </div>
+      )}
       <div class="card-actions">
-        <button type="button" class="button primary" disabled={status.kind === 'working'} onClick={() => void app.actions.exportPdf()}>
+        <button type="button" class="button primary" disabled={status.kind === 'working'} onClick={() => void app.actions.exportPdf({ includeComments })}>
           {t.export.button}
         </button>
         <button type="button" class="button" disabled={status.kind === 'working'} onClick={() => void app.actions.exportDraftFile()}>

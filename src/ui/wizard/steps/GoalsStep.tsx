@@ -14,6 +14,7 @@ export function GoalsStep() {
       <h2 class="section-title">{FIELDS.subGoals.label}</h2>
       <p class="help">{FIELDS.subGoals.help}</p>
       <ListEditor
+        commentSection="tavoitteet"
         label={FIELDS.subGoals.label}
         itemName="Osatavoite"
         addName="osatavoite"

@@ -12,6 +12,7 @@ export function PartnersStep() {
     <>
       <p class="help">{FIELDS.partners.help}</p>
       <ListEditor
+        commentSection="kumppanit"
         label={FIELDS.partners.label}
         itemName="Kumppani"
         addName="kumppani"

@@ -16,6 +16,7 @@ export function ResultsStep() {
       <h2 class="section-title">{FIELDS.indicators.label}</h2>
       <p class="help">{FIELDS.indicators.help}</p>
       <ListEditor
+        commentSection="tulokset"
         label={FIELDS.indicators.label}
         itemName="Mittari"
         addName="mittari"

@@ -12,6 +12,7 @@ export function RisksStep() {
     <>
       <p class="help">{FIELDS.risks.help}</p>
       <ListEditor
+        commentSection="riskit"
         label={FIELDS.risks.label}
         itemName="Riski"
         addName="riski"

@@ -1,0 +1,4 @@
+export * from './comments';
+export * from './fingerprint';
+export * from './letter-of-intent';
+export * from './next-steps';

@@ -1,0 +1,106 @@
+import { useState } from 'preact/hooks';
+import { commentsFor, isOrphaned, type Comment } from '../../domain';
+import { useApp } from '../../state';
+import { t } from '../messages';
+
+/**
+ * Coordinator comments beside a section (itemId '') or one list item. Everyone sees them and
+ * the association can mark them handled; in comment mode new comments can be written.
+ * Comments whose item was removed show at their section.
+ */
+export function CommentThread({ section, itemId = '', label }: { section: string; itemId?: string; label: string }) {
+  const app = useApp();
+  const d = app.draft.value!;
+  const own = commentsFor(d, section, itemId);
+  const orphans = itemId ? [] : d.comments.filter((c) => c.section === section && c.itemId && isOrphaned(d, c));
+  const comments = [...own, ...orphans];
+  const mode = app.commentMode.value;
+  const [writing, setWriting] = useState(false);
+  if (comments.length === 0 && !mode) return null;
+  const domId = `comments-${section}-${itemId || 'section'}`;
+  return (
+    <section class="comments" aria-labelledby={`${domId}-h`}>
+      <h3 id={`${domId}-h`} class="comments-title">
+        {t.comments.heading(label, comments.filter((c) => !c.done).length)}
+      </h3>
+      {comments.length > 0 && (
+        <ul class="comment-list">
+          {comments.map((c) => (
+            <CommentItem comment={c} orphan={orphans.includes(c)} />
+          ))}
+        </ul>
+      )}
+      {mode && !writing && (
+        <button type="button" class="button small" onClick={() => setWriting(true)}>
+          + {t.comments.add}
+          <span class="visually-hidden">: {label}</span>
+        </button>
+      )}
+      {mode && writing && <CommentForm domId={domId} onDone={() => setWriting(false)} section={section} itemId={itemId} />}
+    </section>
+  );
+}
+
+function CommentItem({ comment: c, orphan }: { comment: Comment; orphan: boolean }) {
+  const app = useApp();
+  const id = `comment-done-${c.id}`;
+  return (
+    <li class={`comment ${c.verdict || 'neutral'}${c.done ? ' done' : ''}`} data-comment={c.id}>
+      <p class="comment-meta">
+        {c.verdict && <span class={`level-chip ${c.verdict === 'korjattava' ? 'korjattavaa' : 'hyva'}`}>{t.comments.verdicts[c.verdict]}</span>}{' '}
+        <strong>{c.author || t.comments.anonymous}</strong> · {new Date(c.createdAt).toLocaleDateString('fi-FI')}
+        {orphan && <em> · {t.comments.orphan}</em>}
+      </p>
+      <p class="comment-text">{c.text}</p>
+      <div class="check">
+        <input type="checkbox" id={id} checked={c.done} onChange={(e) => app.actions.setCommentDone(c.id, e.currentTarget.checked)} />
+        <label for={id}>{t.comments.done}</label>
+      </div>
+      {app.commentMode.value && (
+        <button type="button" class="button small danger" onClick={() => app.actions.removeComment(c.id)}>
+          {t.comments.remove}
+        </button>
+      )}
+    </li>
+  );
+}
+
+function CommentForm({ domId, section, itemId, onDone }: { domId: string; section: string; itemId: string; onDone: () => void }) {
+  const app = useApp();
+  const [text, setText] = useState('');
+  const [verdict, setVerdict] = useState<Comment['verdict']>('korjattava');
+  const [author, setAuthor] = useState(app.commentAuthor.value);
+  return (
+    <form
+      class="comment-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!text.trim()) return;
+        app.actions.addComment(section, itemId, text, verdict, author);
+        onDone();
+      }}
+    >
+      <label for={`${domId}-text`}>{t.comments.text}</label>
+      <textarea id={`${domId}-text`} rows={3} value={text} maxLength={100_000} autoFocus onInput={(e) => setText(e.currentTarget.value)} />
+      <fieldset class="field">
+        <legend>{t.comments.verdict}</legend>
+        {(['korjattava', 'hyva'] as const).map((v) => (
+          <div class="check">
+            <input type="radio" name={`${domId}-verdict`} id={`${domId}-${v}`} checked={verdict === v} onChange={() => setVerdict(v)} />
+            <label for={`${domId}-${v}`}>{t.comments.verdicts[v]}</label>
+          </div>
+        ))}
+      </fieldset>
+      <label for={`${domId}-author`}>{t.comments.author}</label>
+      <input id={`${domId}-author`} value={author} maxLength={200} autoComplete="name" onInput={(e) => setAuthor(e.currentTarget.value)} />
+      <div class="card-actions">
+        <button type="submit" class="button primary">
+          {t.comments.save}
+        </button>
+        <button type="button" class="button" onClick={onDone}>
+          {t.start.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
