@@ -3,6 +3,23 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
 import { pdfFontsPlugin } from './src/export/font/subset.js';
+import { t } from './src/ui/messages.js';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * The start view's static text, painted from the HTML before any script runs (a fast first
+ * paint on slow phones); the app then renders the same text in its place. Taken from the
+ * message catalogue so the two never differ.
+ */
+// Same elements and classes as the first render of App + StartView, so nothing moves when the
+// app takes over (no layout shift). The buttons start working a moment later.
+const appShellHtml = [
+  `<header class="app-header"><div class="brand"><span class="app-name">${escapeHtml(t.appName)}</span></div>`,
+  `<div class="header-tools"><button type="button" class="button small" aria-pressed="false">${escapeHtml(t.glossary.open)}</button></div></header>`,
+  `<main><section class="start"><h1>${escapeHtml(t.start.heading)}</h1><p class="intro">${escapeHtml(t.start.intro)}</p>`,
+  `<button type="button" class="button primary">+ ${escapeHtml(t.start.newDraft)}</button>`,
+  `<p class="muted">${escapeHtml(t.start.loading)}</p></section></main>`,
+].join('');
 
 // `base` lets the build live under a sub-path (e.g. BASE_PATH=/ideapaperi/ npm run build).
 const base = process.env.BASE_PATH ?? '/';
@@ -17,6 +34,7 @@ export default defineConfig({
     __BUILD_ID__: JSON.stringify(buildId),
   },
   plugins: [
+    { name: 'ideapaperi-app-shell', transformIndexHtml: (html) => html.replace('<!--app-shell-->', appShellHtml) },
     preact(),
     // The PDF fonts are subset from DejaVu Sans at build time and precached like any asset.
     pdfFontsPlugin(),

@@ -48,6 +48,9 @@ async function boot(): Promise<void> {
     if (yes && state) state.persist.value = 'granted';
   });
   await state.actions.restoreTab();
+  // Read the list and storage facts before the first render, so the start view appears whole
+  // at once instead of growing piece by piece (no layout shift on slow phones).
+  if (!state.draft.value) await Promise.all([state.actions.refreshList(), state.actions.refreshStorageInfo()]);
   const root = document.getElementById('app')!;
   root.textContent = ''; // remove the "loading" placeholder of index.html
   render(

@@ -135,6 +135,24 @@ describe('moving drafts as files', () => {
     expect(await draftJson('Koskematon')).toEqual(before);
   });
 
+  it('imports a file dropped on the import area', async () => {
+    await makeDraft('Pudotettava');
+    const path = await download(() => page.getByRole('button', { name: 'Vie tiedostoksi: Pudotettava' }).click());
+    await page.getByRole('button', { name: 'Poista: Pudotettava' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Poista luonnos' }).click();
+    const content = await readFile(path, 'utf8');
+    // A real drop event carrying the file, as a browser creates it.
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'pudotettu.ideapaperi.json', { type: 'application/json' }));
+      return dt;
+    }, content);
+    await page.locator('.import-panel').dispatchEvent('dragover', { dataTransfer: transfer });
+    await page.locator('.import-panel').dispatchEvent('drop', { dataTransfer: transfer });
+    await page.getByText('Tuotiin luonnos ”Pudotettava”.').waitFor();
+    await page.getByRole('heading', { name: 'Pudotettava' }).waitFor();
+  });
+
   it('exports a backup of all drafts and restores it on an empty device', async () => {
     await makeDraft('Eka');
     await makeDraft('Toka');
