@@ -7,14 +7,24 @@ import { config } from 'zod/mini';
 import { requestPersistentStorage } from './pwa/persist';
 import { applyUpdate, pwaStatus, registerPwa } from './pwa/register';
 import { readStorageInfo } from './pwa/storage-info';
-import { AppContext, createAppState, createTabMemory, flushOnPageHide, newId } from './state';
+import { AppContext, createAppState, createTabMemory, flushOnPageHide, newId, warnBeforeLosingText } from './state';
 import { createIdbDraftsRepository, createMemoryDraftsRepository, toStorageError, type DraftsRepository, type StorageErrorKind } from './storage';
 import { App } from './ui/App';
+import { t } from './ui/messages';
 import { loadWizard } from './ui/lazy-wizard';
 import './ui/styles.css';
 
 // No eval-based fast paths: keeps the strict Content-Security-Policy (no 'unsafe-eval').
 config({ jitless: true });
+
+/** A message on the static start screen, before the app has rendered. */
+function showBootNotice(text: string): void {
+  const notice = document.createElement('p');
+  notice.className = 'notice error';
+  notice.setAttribute('role', 'alert');
+  notice.textContent = text;
+  document.querySelector('#app main')?.prepend(notice);
+}
 
 async function boot(): Promise<void> {
   let repo: DraftsRepository;
@@ -23,8 +33,12 @@ async function boot(): Promise<void> {
   try {
     repo = await createIdbDraftsRepository({
       // A newer version in another tab needs the database: save first, then let it go.
-      onVersionChange: () => void state?.actions.flush(),
-      onBlocked: () => state && (state.storageProblem.value = 'blocked'),
+      onVersionChange: async () => {
+        await state?.actions.flush();
+        if (state) state.storageProblem.value = 'version';
+      },
+      // Before the app is up there is no state to show it in: say it on the start screen.
+      onBlocked: () => (state ? (state.storageProblem.value = 'blocked') : showBootNotice(t.boot.blocked)),
     });
   } catch (error) {
     repo = createMemoryDraftsRepository();
@@ -44,6 +58,7 @@ async function boot(): Promise<void> {
   window.addEventListener('online', () => (s.online.value = true));
   window.addEventListener('offline', () => (s.online.value = false));
   flushOnPageHide(state.actions.flush);
+  warnBeforeLosingText(() => s.saveStatus.value.kind === 'error' && s.actions.hasUnsaved());
   void navigator.storage?.persisted?.().then((yes) => {
     if (yes && state) state.persist.value = 'granted';
   });

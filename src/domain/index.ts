@@ -24,4 +24,5 @@ export * from './pdf-model/estimate';
 export * from './exchange';
 export * from './time/helsinki';
 export * from './glossary';
+export * from './glossary-find';
 export * from './coordination';

@@ -3,92 +3,21 @@
  * and actions that change it. Built by a factory from its dependencies so that tests can
  * run the real state on an in-memory repository with a fixed clock.
  */
-import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import {
-  addItem,
-  createEmptyDraft,
-  draftDisplayName,
-  moveItem,
-  removeItem,
-  setAtPath,
-  updateItem,
-  type Draft,
-  type DraftLists,
-  type StaffRow,
-  type ListKey,
-  type StepId,
-} from '../domain';
-import type { DraftSummary, DraftsRepository, StorageError, StorageErrorKind } from '../storage';
+import { batch, computed, signal } from '@preact/signals';
+import { createEmptyDraft, type Draft, type StepId } from '../domain';
+import type { DraftSummary, StorageError, StorageErrorKind } from '../storage';
 import { createAutosave } from './autosave';
-import { openDraftSession, type DraftAccess, type DraftSession, type LockEnv } from './draft-session';
+import { openDraftSession, type DraftAccess, type DraftSession } from './draft-session';
 import { createCoordinationActions } from './coordination-actions';
-import { createExchangeActions, type Exporter } from './exchange-actions';
+import { createDraftListActions } from './draft-list-actions';
+import { createEditActions } from './edit-actions';
+import type { AppDeps, DraftTools, PersistState, SaveStatus, StorageInfo } from './app-deps';
+import { createExchangeActions } from './exchange-actions';
 
-type DraftTools = typeof import('./draft-tools');
 /** The first step's id; a literal so the start view does not need the step registry. */
 const FIRST_STEP: StepId = 'hakija';
 
-export interface AppDeps {
-  readonly repo: DraftsRepository;
-  readonly now: () => Date;
-  readonly newId: () => string;
-  /** Why drafts are kept in memory only (IndexedDB failed to open), if they are. */
-  readonly storageProblem?: StorageErrorKind;
-  /** Asks the browser to keep this site's data; resolves to whether it will. */
-  readonly requestPersistence?: () => Promise<boolean | undefined>;
-  readonly autosaveDelayMs?: number;
-  /** Loads the draft tools (step registry, validation, budget, fit); lazily by default. */
-  readonly loadDraftTools?: () => Promise<DraftTools>;
-  /** Service-worker status and update activation (absent in tests and dev). */
-  readonly pwa?: {
-    readonly status: ReadonlySignal<PwaStatus>;
-    readonly applyUpdate: (saveFirst: () => Promise<void>) => Promise<void>;
-  };
-  /** Remembers the open draft and step of this tab across reloads (sessionStorage). */
-  readonly tabMemory?: {
-    read(): { draftId: string; stepId: StepId } | null;
-    write(value: { draftId: string; stepId: StepId } | null): void;
-  };
-  /** Loads the export layer (PDF rendering, file delivery); lazily by default. */
-  readonly loadExporter?: () => Promise<Exporter>;
-  /** Reads the draft embedded in an ideapaperi PDF; lazily loaded by default. */
-  readonly loadPdfReader?: () => Promise<{ extractEmbeddedJson(bytes: Uint8Array): string | null }>;
-  /** Web Locks and BroadcastChannel for the one-writer-per-draft rule (browser defaults). */
-  readonly lockEnv?: LockEnv;
-  /** Storage facts for the Tallennus panel. */
-  readonly readStorageInfo?: () => Promise<StorageInfo>;
-}
-
-export interface PwaStatus {
-  readonly updateReady: boolean;
-  readonly offlineReady: boolean;
-  readonly replacedElsewhere: boolean;
-}
-
-export interface StorageInfo {
-  readonly persisted: boolean | undefined;
-  readonly usageBytes: number | undefined;
-  readonly quotaBytes: number | undefined;
-  readonly installed: boolean;
-}
-
-export type SaveStatus =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'pending' }
-  | { readonly kind: 'saving' }
-  | { readonly kind: 'saved'; readonly at: Date }
-  | { readonly kind: 'error'; readonly error: StorageErrorKind };
-
-export type PersistState = 'unknown' | 'granted' | 'denied' | 'unsupported';
-
-/** A deleted draft kept in memory for a moment so the deletion can be undone. */
-export interface DeletedDraft {
-  readonly draft: Draft;
-  readonly name: string;
-}
-
-/** How long a deletion can be undone. */
-export const UNDO_DELETE_MS = 10_000;
+export type { AppDeps, PersistState, PwaStatus, SaveStatus, StorageInfo } from './app-deps';
 
 export function createAppState(deps: AppDeps) {
   const { repo, now, newId } = deps;
@@ -102,7 +31,8 @@ export function createAppState(deps: AppDeps) {
   const persist = signal<PersistState>('unknown');
   const storageProblem = signal<StorageErrorKind | undefined>(deps.storageProblem);
   const listError = signal<StorageErrorKind | undefined>(undefined);
-  const deleted = signal<DeletedDraft | null>(null);
+  /** Set when an action was stopped because typed text could not be saved first. */
+  const unsavedBlock = signal<'close' | 'reload' | 'update' | null>(null);
   /** Whether this tab may edit the open draft (another tab may hold it). */
   const access = signal<DraftAccess>('writer');
   let session: DraftSession | undefined;
@@ -132,7 +62,6 @@ export function createAppState(deps: AppDeps) {
     return tools.value;
   }
 
-  let deleteTimer: ReturnType<typeof setTimeout> | undefined;
   let persistAsked = false;
 
   const autosave = createAutosave(
@@ -140,6 +69,7 @@ export function createAppState(deps: AppDeps) {
     {
       onSaving: () => (saveStatus.value = { kind: 'saving' }),
       onSaved: () => {
+        unsavedBlock.value = null;
         session?.notifySaved();
         saveStatus.value = { kind: 'saved', at: now() };
         if (storageProblem.value === 'quota' || storageProblem.value === 'failed') storageProblem.value = undefined;
@@ -239,6 +169,24 @@ export function createAppState(deps: AppDeps) {
     loadExporter: deps.loadExporter ?? (() => import('../export')),
   });
 
+  const editActions = createEditActions(edit, newId);
+  const listActions = createDraftListActions({
+    repo,
+    now,
+    newId,
+    draft,
+    edit,
+    flush: () => autosave.flush(),
+    refreshList,
+    forget: (id) => {
+      if (draft.value?.id !== id) return;
+      session?.close();
+      session = undefined;
+      draft.value = null;
+    },
+    reportProblem: (kind) => (storageProblem.value = kind),
+  });
+
   const actions = {
     refreshList,
 
@@ -261,11 +209,17 @@ export function createAppState(deps: AppDeps) {
     async restoreTab(): Promise<void> {
       const memory = deps.tabMemory?.read();
       if (!memory) return;
-      if (await actions.openDraft(memory.draftId)) stepId.value = memory.stepId;
+      if (await actions.openDraft(memory.draftId)) {
+        stepId.value = memory.stepId;
+        deps.tabMemory?.write(memory);
+      }
     },
 
     async openDraft(id: string): Promise<boolean> {
-      await autosave.flush();
+      if (!(await autosave.flush())) {
+        unsavedBlock.value = 'close';
+        return false;
+      }
       try {
         await ensureTools();
         const d = await repo.get(id);
@@ -286,7 +240,11 @@ export function createAppState(deps: AppDeps) {
     },
 
     async closeDraft(): Promise<void> {
-      await autosave.flush();
+      // Never leave a draft whose latest text is only in memory: it would be lost.
+      if (!(await autosave.flush())) {
+        unsavedBlock.value = 'close';
+        return;
+      }
       session?.close();
       session = undefined;
       access.value = 'writer';
@@ -309,104 +267,10 @@ export function createAppState(deps: AppDeps) {
       if (tools.value) actions.goToStep(tools.value.stepOfField(field), field);
     },
 
-    setField(path: string, value: unknown): void {
-      edit((d) => setAtPath(d, path, value));
-    },
+    ...editActions,
 
-    addItem<K extends ListKey>(list: K, item: Omit<DraftLists[K], 'id'>): string {
-      const id = newId();
-      edit((d) => addItem(d, list, { ...item, id } as DraftLists[K]));
-      return id;
-    },
+    ...listActions.actions,
 
-    updateItem<K extends ListKey>(list: K, id: string, patch: Partial<DraftLists[K]>): void {
-      edit((d) => updateItem(d, list, id, patch));
-    },
-
-    moveItem(list: ListKey, id: string, delta: -1 | 1): void {
-      edit((d) => moveItem(d, list, id, delta));
-    },
-
-    removeItem(list: ListKey, id: string): void {
-      edit((d) => removeItem(d, list, id));
-    },
-
-    /** Staff rows of the budget: same operations as the other lists. */
-    addStaffRow(): string {
-      const id = newId();
-      const row: StaffRow = { id, role: '', monthlySalary: '', months: '', sharePercent: '100', monthsByYear: {} };
-      edit((d) => setAtPath(d, 'budget.staff', [...d.budget.staff, row]));
-      return id;
-    },
-
-    updateStaffRow(id: string, patch: Partial<StaffRow>): void {
-      edit((d) => setAtPath(d, 'budget.staff', d.budget.staff.map((r) => (r.id === id ? { ...r, ...patch } : r))));
-    },
-
-    moveStaffRow(id: string, delta: -1 | 1): void {
-      edit((d) => {
-        const rows = [...d.budget.staff];
-        const from = rows.findIndex((r) => r.id === id);
-        const to = from + delta;
-        if (from < 0 || to < 0 || to >= rows.length) return d;
-        rows.splice(to, 0, ...rows.splice(from, 1));
-        return setAtPath(d, 'budget.staff', rows);
-      });
-    },
-
-    removeStaffRow(id: string): void {
-      edit((d) => setAtPath(d, 'budget.staff', d.budget.staff.filter((r) => r.id !== id)));
-    },
-
-    async renameDraft(id: string, name: string): Promise<void> {
-      if (draft.value?.id === id) {
-        edit((d) => setAtPath(d, 'project.name', name));
-        await autosave.flush();
-      } else {
-        const d = await repo.get(id);
-        if (!d) return;
-        await repo.save({ ...setAtPath(d, 'project.name', name), updatedAt: now().toISOString() });
-      }
-      await refreshList();
-    },
-
-    async duplicateDraft(id: string): Promise<void> {
-      await autosave.flush();
-      const d = await repo.get(id);
-      if (!d) return;
-      const at = now().toISOString();
-      const copy = { ...setAtPath(d, 'project.name', `${draftDisplayName(d.project.name)} (kopio)`), id: newId(), createdAt: at, updatedAt: at };
-      await repo.save(copy);
-      await refreshList();
-    },
-
-    async deleteDraft(id: string): Promise<void> {
-      await autosave.flush();
-      const d = await repo.get(id).catch(() => undefined);
-      await repo.remove(id);
-      if (draft.value?.id === id) {
-        session?.close();
-        session = undefined;
-        draft.value = null;
-      }
-      if (deleteTimer !== undefined) clearTimeout(deleteTimer);
-      deleted.value = d ? { draft: d, name: draftDisplayName(d.project.name) } : null;
-      deleteTimer = setTimeout(() => (deleted.value = null), UNDO_DELETE_MS);
-      await refreshList();
-    },
-
-    async undoDelete(): Promise<void> {
-      const d = deleted.value;
-      if (!d) return;
-      if (deleteTimer !== undefined) clearTimeout(deleteTimer);
-      deleted.value = null;
-      await repo.save(d.draft);
-      await refreshList();
-    },
-
-    dismissUndo(): void {
-      deleted.value = null;
-    },
 
     /** Makes this tab the one that edits the open draft (the other tab saves and lets go). */
     async takeOver(): Promise<void> {
@@ -415,12 +279,19 @@ export function createAppState(deps: AppDeps) {
 
     /** Saves what is typed, then activates the waiting app version and reloads. */
     async applyUpdate(): Promise<void> {
-      await deps.pwa?.applyUpdate(() => autosave.flush());
+      if (!(await autosave.flush())) {
+        unsavedBlock.value = 'update';
+        return;
+      }
+      await deps.pwa?.applyUpdate(async () => undefined);
     },
 
     /** Saves what is typed, then reloads the page. */
     async reload(): Promise<void> {
-      await autosave.flush();
+      if (!(await autosave.flush())) {
+        unsavedBlock.value = 'reload';
+        return;
+      }
       location.reload();
     },
 
@@ -454,7 +325,8 @@ export function createAppState(deps: AppDeps) {
     persist,
     storageProblem,
     listError,
-    deleted,
+    deleted: listActions.deleted,
+    unsavedBlock,
     storageInfo,
     exportStatus: exchange.exportStatus,
     importStatus: exchange.importStatus,

@@ -15,7 +15,8 @@ export interface AutosaveEvents {
 
 export interface Autosave {
   schedule(draft: Draft): void;
-  flush(): Promise<void>;
+  /** Writes what is pending now; resolves to true only when nothing typed is left unsaved. */
+  flush(): Promise<boolean>;
   /** True while something typed is not yet confirmed as written. */
   hasPending(): boolean;
   dispose(): void;
@@ -61,6 +62,7 @@ export function createAutosave(save: (draft: Draft) => Promise<void>, events: Au
     async flush() {
       if (inFlight) await inFlight;
       if (pending) await start();
+      return pending === undefined;
     },
     hasPending: () => pending !== undefined || inFlight !== undefined,
     dispose() {

@@ -15,8 +15,8 @@ export interface DraftSessionEvents {
   onReader(): void;
   /** The writer in another tab saved: re-read the draft. */
   onRemoteSaved(): void;
-  /** Another tab asks to take over: save everything now. */
-  flush(): Promise<void>;
+  /** Another tab asks to take over: save everything now; false when the save failed. */
+  flush(): Promise<boolean>;
 }
 
 export interface LockEnv {
@@ -90,7 +90,9 @@ export function openDraftSession(draftId: string, events: DraftSessionEvents, en
     if (!m || m.draftId !== draftId || closed) return;
     if (m.type === 'saved' && !writer) events.onRemoteSaved();
     if (m.type === 'release-request' && writer) {
-      void events.flush().finally(() => {
+      void events.flush().then((saved) => {
+        // Text that could not be saved stays here, and so does the right to write it.
+        if (!saved || !writer) return;
         const release = letGo;
         writer = false;
         letGo = undefined;
@@ -153,4 +155,10 @@ export function openDraftSession(draftId: string, events: DraftSessionEvents, en
       channel?.close();
     },
   };
+}
+
+/** True when some tab (this one included) has the draft open for writing. */
+export async function isDraftOpen(draftId: string, env: LockEnv = defaultLockEnv()): Promise<boolean> {
+  const state = await env.locks?.query?.().catch(() => undefined);
+  return !!state?.held?.some((lock) => lock.name === `ideapaperi:draft:${draftId}`);
 }

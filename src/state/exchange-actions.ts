@@ -7,9 +7,12 @@
 import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import {
   backupFileName,
+  DRAFT_FILE_FORMAT,
   draftDisplayName,
   draftFileName,
   helsinkiDate,
+  importedName,
+  previousVersionName,
   serializeBackupFile,
   serializeDraftFile,
   setAtPath,
@@ -20,6 +23,7 @@ import {
   type PdfDoc,
 } from '../domain';
 import type { AppDeps } from './app-state';
+import { isDraftOpen } from './draft-session';
 
 type Delivery = 'shared' | 'downloaded' | 'opened' | 'cancelled';
 
@@ -67,7 +71,7 @@ interface Context {
   readonly tools: Signal<typeof import('./draft-tools') | null>;
   readonly budget: ReadonlySignal<BudgetSummary | null>;
   readonly fit: ReadonlySignal<FitReport | null>;
-  readonly flush: () => Promise<void>;
+  readonly flush: () => Promise<boolean>;
   readonly refreshList: () => Promise<void>;
   readonly refreshStorageInfo: () => Promise<void>;
 }
@@ -107,8 +111,15 @@ export function createExchangeActions(ctx: Context) {
     }
   }
 
-  async function storeAll(drafts: readonly Draft[]): Promise<void> {
-    for (const d of drafts) await repo.save(d);
+  /** Stores an import in one transaction; on failure nothing is stored and the user is told. */
+  async function storeAll(drafts: readonly Draft[], fileName: string): Promise<boolean> {
+    try {
+      await repo.saveMany(drafts);
+      return true;
+    } catch {
+      importStatus.value = { kind: 'error', fileName, error: { code: 'storage', message: '' } };
+      return false;
+    }
   }
 
   const actions = {
@@ -131,11 +142,23 @@ export function createExchangeActions(ctx: Context) {
     /** One draft as a `.ideapaperi.json` file (the open draft when no id is given). */
     async exportDraftFile(id?: string): Promise<void> {
       await ctx.flush();
-      const d = id ? await repo.get(id) : ctx.draft.value;
-      if (!d) return;
       const exportedAt = now().toISOString();
+      let d: Draft | null | undefined = ctx.draft.value;
+      if (id) d = await repo.get(id).catch(() => undefined);
+      if (!d && id) {
+        // A record this app version cannot read (damaged, or written by a newer version):
+        // export it untouched, so that a newer app or a person can still recover it.
+        const raw = (await repo.getRaw(id).catch(() => undefined)) as { schemaVersion?: unknown; project?: { name?: unknown } } | undefined;
+        if (!raw) return;
+        const json = JSON.stringify({ format: DRAFT_FILE_FORMAT, schemaVersion: raw.schemaVersion ?? null, appVersion, exportedAt, draft: raw }, null, 2);
+        const name = typeof raw.project?.name === 'string' ? raw.project.name : '';
+        await deliver(async () => ({ blob: new Blob([json], { type: JSON_TYPE }), fileName: draftFileName(name, exportedAt) }));
+        return;
+      }
+      if (!d) return;
       const json = serializeDraftFile(d, { appVersion, exportedAt });
-      await deliver(async () => ({ blob: new Blob([json], { type: JSON_TYPE }), fileName: draftFileName(d.project.name, exportedAt) }));
+      const name = d.project.name;
+      await deliver(async () => ({ blob: new Blob([json], { type: JSON_TYPE }), fileName: draftFileName(name, exportedAt) }));
     },
 
     /** Every readable draft in one backup file. */
@@ -198,7 +221,7 @@ export function createExchangeActions(ctx: Context) {
           // another tab, or damaged), or the read failed: never overwrite it, and nothing to
           // offer for "replace". The import goes under a new id, as "keep both" stores it.
           const day = helsinkiDate(now().toISOString()).split('-').reverse().map(Number).join('.');
-          drafts.push({ ...setAtPath(d, 'project.name', `${draftDisplayName(d.project.name)} (tuotu ${day})`), id: newId() });
+          drafts.push({ ...setAtPath(d, 'project.name', importedName(d.project.name, day)), id: newId() });
           continue;
         }
         if (here) existing.push(here);
@@ -212,7 +235,7 @@ export function createExchangeActions(ctx: Context) {
         importStatus.value = { kind: 'conflict', fileName, drafts, existing, bringsComments };
         return;
       }
-      await storeAll(drafts);
+      if (!(await storeAll(drafts, fileName))) return;
       importStatus.value = { kind: 'done', fileName, names: parsed.drafts.map((d) => draftDisplayName(d.project.name)), keptPrevious: 0 };
       await ctx.refreshList();
     },
@@ -224,6 +247,15 @@ export function createExchangeActions(ctx: Context) {
       if (choice === 'cancel') {
         importStatus.value = { kind: 'idle' };
         return;
+      }
+      if (choice !== 'keepBoth') {
+        // A tab editing the draft would overwrite the import with its next save: refuse.
+        for (const d of status.existing) {
+          if (await isDraftOpen(d.id, deps.lockEnv)) {
+            importStatus.value = { kind: 'error', fileName: status.fileName, error: { code: 'open-elsewhere', message: '' } };
+            return;
+          }
+        }
       }
       const at = now().toISOString();
       const day = helsinkiDate(at).split('-').reverse().map(Number).join('.');
@@ -243,7 +275,7 @@ export function createExchangeActions(ctx: Context) {
           comments += merged.added + merged.updated;
           toStore.push(merged.draft);
         }
-        await storeAll(toStore);
+        if (!(await storeAll(toStore, status.fileName))) return;
         importStatus.value = { kind: 'done', fileName: status.fileName, names: status.drafts.map((d) => draftDisplayName(d.project.name)), keptPrevious: 0, comments };
         await ctx.refreshList();
         return;
@@ -251,15 +283,15 @@ export function createExchangeActions(ctx: Context) {
       if (choice === 'replace') {
         // The previous version stays on the device as its own draft, so it can be restored.
         for (const old of status.existing) {
-          toStore.push({ ...setAtPath(old, 'project.name', `${draftDisplayName(old.project.name)} (ennen tuontia ${day})`), id: newId(), updatedAt: at });
+          toStore.push({ ...setAtPath(old, 'project.name', previousVersionName(old.project.name, day)), id: newId(), updatedAt: at });
         }
         toStore.push(...status.drafts);
       } else {
         for (const d of status.drafts) {
-          toStore.push(existingIds.has(d.id) ? { ...setAtPath(d, 'project.name', `${draftDisplayName(d.project.name)} (tuotu ${day})`), id: newId() } : d);
+          toStore.push(existingIds.has(d.id) ? { ...setAtPath(d, 'project.name', importedName(d.project.name, day)), id: newId() } : d);
         }
       }
-      await storeAll(toStore);
+      if (!(await storeAll(toStore, status.fileName))) return;
       importStatus.value = {
         kind: 'done',
         fileName: status.fileName,

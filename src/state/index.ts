@@ -4,3 +4,4 @@ export * from './page-lifecycle';
 export * from './ids';
 export * from './tab-memory';
 export * from './exchange-actions';
+export type { DraftSummary, StorageErrorKind } from '../storage';

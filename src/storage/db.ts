@@ -2,7 +2,8 @@
  * The IndexedDB database. The database version follows the draft schema version, so an
  * app that changes the draft shape upgrades every stored draft in `upgrade`, inside the
  * version-change transaction: either all records are upgraded or none is. A record that
- * cannot be upgraded is left exactly as it was (the app reports it and can export it raw).
+ * cannot be upgraded is left exactly as it was (the app lists it as "cannot open" and exports
+ * it untouched from "Vie tiedostoksi").
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { migrateDraft, SCHEMA_VERSION } from '../domain';
@@ -19,8 +20,8 @@ export interface IdeaPaperDB extends DBSchema {
 
 export interface OpenOptions {
   readonly name?: string;
-  /** A newer app version in another tab wants to upgrade: save, close, ask to reload. */
-  readonly onVersionChange?: () => void;
+  /** A newer app version in another tab wants to upgrade: save now (the connection closes next). */
+  readonly onVersionChange?: () => void | Promise<unknown>;
   /** This tab's upgrade waits for an older tab to close. */
   readonly onBlocked?: () => void;
 }
@@ -50,8 +51,11 @@ export async function openIdeaPaperDb(options: OpenOptions = {}): Promise<IDBPDa
       blocked() {
         options.onBlocked?.();
       },
-      blocking() {
-        options.onVersionChange?.();
+      async blocking(_current, _blocked, event) {
+        // Let the other tab upgrade: save what is pending, then close this connection. Later
+        // writes here fail with a clear "reload" message instead of blocking the new version.
+        await options.onVersionChange?.();
+        (event.target as IDBDatabase).close();
       },
     });
   } catch (error) {

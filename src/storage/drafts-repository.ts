@@ -23,6 +23,10 @@ export interface DraftsRepository {
   /** The stored record as it is, for exporting something the app cannot open. */
   getRaw(id: string): Promise<unknown>;
   save(draft: Draft): Promise<void>;
+  /** Saves several drafts in one transaction: all of them or none (imports, backups). */
+  saveMany(drafts: readonly Draft[]): Promise<void>;
+  /** Puts back a stored record exactly as it was (undoing the delete of an unreadable draft). */
+  putRaw(raw: unknown): Promise<void>;
   remove(id: string): Promise<void>;
   getMeta(key: MetaKey): Promise<string | undefined>;
   setMeta(key: MetaKey, value: string): Promise<void>;

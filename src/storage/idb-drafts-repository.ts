@@ -69,6 +69,20 @@ export async function createIdbDraftsRepository(options: OpenOptions = {}): Prom
         tx.commit?.();
         await Promise.all([put, tx.done]);
       }),
+    saveMany: (drafts) =>
+      run(async (db) => {
+        const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
+        const puts = drafts.map((d) => tx.store.put(d as unknown as Record<string, unknown>));
+        tx.commit?.();
+        await Promise.all([...puts, tx.done]);
+      }),
+    putRaw: (raw) =>
+      run(async (db) => {
+        const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
+        const put = tx.store.put(raw as Record<string, unknown>);
+        tx.commit?.();
+        await Promise.all([put, tx.done]);
+      }),
     remove: (id) =>
       run(async (db) => {
         const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });

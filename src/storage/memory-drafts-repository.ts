@@ -30,6 +30,12 @@ export function createMemoryDraftsRepository(initial: readonly unknown[] = []): 
     async save(draft: Draft) {
       drafts.set(draft.id, structuredClone(draft));
     },
+    async saveMany(list) {
+      for (const d of list) drafts.set(d.id, structuredClone(d));
+    },
+    async putRaw(raw) {
+      drafts.set(String((raw as { id?: unknown }).id), structuredClone(raw));
+    },
     async remove(id) {
       drafts.delete(id);
     },

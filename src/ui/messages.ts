@@ -2,7 +2,7 @@
  * Finnish UI strings (buttons, statuses, notices). Field labels and help texts live in
  * src/domain/idea-paper/fields.ts because the PDF and validation use them too.
  */
-import type { StorageErrorKind } from '../storage';
+import type { StorageErrorKind } from '../state';
 
 const time = new Intl.DateTimeFormat('fi-FI', { hour: '2-digit', minute: '2-digit' });
 const dateTime = new Intl.DateTimeFormat('fi-FI', { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -40,6 +40,8 @@ export const t = {
     backToList: 'Omat luonnokset',
     progressLabel: 'Vaiheet',
     stepOf: (n: number, total: number) => `Vaihe ${n}/${total}`,
+    percentFilled: (p: number) => `${p} % täytetty`,
+    progressName: 'Ideapaperin valmiusaste',
     complete: 'valmis',
     partial: (met: number, total: number) => `${met}/${total} täytetty`,
     back: 'Edellinen',
@@ -52,7 +54,7 @@ export const t = {
 
   field: {
     example: 'Esimerkki',
-    chars: (n: number) => `${n.toLocaleString('fi-FI')} merkkiä`,
+    chars: (n: number) => `${n.toLocaleString('fi-FI')} ${n === 1 ? 'merkki' : 'merkkiä'}`,
     recommended: (n: number) => `suositus enintään ${n.toLocaleString('fi-FI')}`,
     overRecommended: 'Teksti on suositusta pidempi. Se säilyy kokonaan, mutta tiivistä jos voit.',
     choose: 'Valitse…',
@@ -106,11 +108,22 @@ export const t = {
 
   dialog: { close: 'Sulje' },
 
+  boot: {
+    blocked:
+      'Ideapaperin vanhempi versio on auki toisessa välilehdessä tai ikkunassa. Sulje se tai lataa se uudelleen, niin tämä versio käynnistyy. Luonnoksesi ovat tallessa.',
+  },
+
+  unsaved: {
+    close: 'Viimeisimpiä muutoksia ei saatu tallennettua, joten luonnos pysyy auki, ettei tekstiä katoa. Vie luonnos tiedostoksi yllä olevasta painikkeesta.',
+    reload: 'Viimeisimpiä muutoksia ei saatu tallennettua, joten sivua ei ladattu uudelleen. Vie luonnos ensin tiedostoksi.',
+    update: 'Viimeisimpiä muutoksia ei saatu tallennettua, joten päivitystä ei vielä tehty. Vie luonnos ensin tiedostoksi, ja päivitä sitten.',
+  },
+
   export: {
     heading: 'Vie ideapaperi PDF-tiedostoksi',
     intro: 'PDF on siisti asiakirja koordinaattorille ja rahoittajan kanssa käytävään keskusteluun. Tiedoston mukana kulkee myös luonnos, joten sen voi myöhemmin tuoda takaisin sovellukseen.',
     notReady: 'Voit viedä PDF:n silti: esteet ja korjattavat näkyvät myös PDF:n lopussa, joten koordinaattori näkee ne.',
-    pages: (n: number) => `Arvioitu pituus: noin ${n} sivua.`,
+    pages: (n: number) => `Arvioitu pituus: noin ${n} ${n === 1 ? 'sivu' : 'sivua'}.`,
     button: 'Vie PDF',
     fileButton: 'Vie luonnos tiedostoksi (.ideapaperi.json)',
     working: 'Luodaan PDF-tiedostoa…',
@@ -142,10 +155,13 @@ export const t = {
     reading: (file: string) => `Luetaan tiedostoa ${file}…`,
     done: (names: readonly string[], kept: number, comments?: number) =>
       comments !== undefined
-        ? `Luonnokseen ”${names[0] ?? ''}” tuotiin ${comments} kommenttia. Oma tekstisi säilyi ennallaan.`
+        ? `Luonnokseen ”${names[0] ?? ''}” tuotiin ${comments} ${comments === 1 ? 'kommentti' : 'kommenttia'}. Oma tekstisi säilyi ennallaan.`
         : `Tuotiin ${names.length === 1 ? `luonnos ”${names[0]}”` : `${names.length} luonnosta`}.${kept ? ` Aiempi versio säilyi omana luonnoksenaan (”ennen tuontia”).` : ''}`,
     failed: (file: string) => `Tiedostoa ${file} ei tuotu.`,
     nothingChanged: 'Laitteen luonnoksiin ei tehty muutoksia.',
+    openElsewhere:
+      'Luonnos on auki toisessa välilehdessä tai ikkunassa, ja siellä tehdyt tallennukset kirjoittaisivat tuonnin yli. Sulje luonnos siellä ja tuo tiedosto sitten uudelleen. Mitään ei muutettu.',
+    storageFailed: 'Laite ei suostunut tallentamaan tuotavia luonnoksia (esimerkiksi tallennustila on täynnä). Mitään ei tallennettu; tiedosto on ennallaan, joten voit yrittää myöhemmin uudelleen.',
     conflictTitle: 'Luonnos on jo tällä laitteella',
     conflictBody: 'Tiedostossa on luonnos, joka on jo tällä laitteella:',
     conflictHelp:
@@ -284,7 +300,7 @@ export function storageProblemText(kind: StorageErrorKind): string {
     case 'blocked':
       return 'Sovellus on auki toisessa välilehdessä vanhempana versiona. Sulje muut välilehdet.';
     case 'version':
-      return 'Laitteella on uudemman sovellusversion tallentamia tietoja. Lataa sivu uudelleen, jotta saat uusimman version.';
+      return 'Sovelluksen uudempi versio on otettu käyttöön toisessa välilehdessä tai laitteella on uudemman version tallentamia tietoja. Lataa sivu uudelleen, jotta jatkat uusimmalla versiolla.';
     case 'corrupt':
       return 'Tallennettua luonnosta ei voi lukea.';
     case 'failed':

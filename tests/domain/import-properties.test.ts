@@ -55,6 +55,8 @@ const KNOWN_CODES = new Set(
     'invalid-draft': 1,
     'too-many': 1,
     'app-reload': 1,
+    storage: 1,
+    'open-elsewhere': 1,
   } satisfies Record<ImportErrorCode, 1>),
 );
 

@@ -148,3 +148,49 @@ describe('app state', () => {
     expect(hakija.met).toBe(2);
   });
 });
+
+describe('reopening and unreadable drafts', () => {
+  it('remembers the open step across reloads, also after a restored reload', async () => {
+    let memory: { draftId: string; stepId: import('../../src/domain').StepId } | null = null;
+    const tabMemory = { read: () => memory, write: (v: typeof memory) => (memory = v) };
+    const repo = createMemoryDraftsRepository();
+    const first = setup({ repo, tabMemory }).state;
+    await first.actions.newDraft();
+    first.actions.goToStep('talous');
+    // Reload 1 and reload 2: both land on the same step.
+    for (let i = 0; i < 2; i++) {
+      const again = setup({ repo, tabMemory }).state;
+      await again.actions.restoreTab();
+      expect(again.stepId.value).toBe('talous');
+    }
+  });
+
+  it('deletes an unreadable draft and puts it back untouched on undo', async () => {
+    const raw = { id: 'rikki', schemaVersion: 99, project: { name: 'Tulevaisuuden luonnos' } };
+    const repo = createMemoryDraftsRepository([raw]);
+    const { state, actions } = setup({ repo });
+    await actions.refreshList();
+    await actions.deleteDraft('rikki');
+    expect(await repo.getRaw('rikki')).toBeUndefined();
+    expect(state.deleted.value?.name).toBe('Tulevaisuuden luonnos');
+    await actions.undoDelete();
+    expect(await repo.getRaw('rikki')).toEqual(raw);
+  });
+
+  it('keeps the draft open when its latest text cannot be saved', async () => {
+    const base = createMemoryDraftsRepository();
+    let fail = false;
+    const repo: DraftsRepository = { ...base, save: (d) => (fail ? Promise.reject(new Error('disk')) : base.save(d)) };
+    const { state, actions } = setup({ repo });
+    await actions.newDraft();
+    fail = true;
+    actions.setField('mainGoal', 'vain muistissa');
+    await actions.closeDraft();
+    expect(state.draft.value?.mainGoal).toBe('vain muistissa');
+    expect(state.unsavedBlock.value).toBe('close');
+    fail = false;
+    await actions.closeDraft();
+    expect(state.draft.value).toBeNull();
+    expect((await base.get('id-1'))?.mainGoal).toBe('vain muistissa');
+  });
+});

@@ -54,6 +54,8 @@ const KNOWN_CODES: ReadonlySet<string> = new Set(
     'invalid-draft': 1,
     'too-many': 1,
     'app-reload': 1,
+    storage: 1,
+    'open-elsewhere': 1,
   } satisfies Record<ImportErrorCode, 1>),
 );
 

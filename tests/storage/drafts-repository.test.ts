@@ -140,6 +140,28 @@ describe('IndexedDB upgrade from an older version', () => {
   });
 });
 
+describe('a newer app version in another tab', () => {
+  it('lets the newer version upgrade (saving first) and then refuses writes with a named error', async () => {
+    const name = freshName();
+    const saved: string[] = [];
+    let repo: Awaited<ReturnType<typeof createIdbDraftsRepository>>;
+    repo = await createIdbDraftsRepository({
+      name,
+      onVersionChange: async () => {
+        await repo.save({ ...makeDraft(), mainGoal: 'tallennettu ennen päivitystä' });
+        saved.push('flushed');
+      },
+    });
+    await repo.save(makeDraft());
+    // The newer version opens the same database with a higher version: it must not hang.
+    const newer = await openDB(name, SCHEMA_VERSION + 1);
+    expect(saved).toEqual(['flushed']);
+    expect((await newer.get('drafts', 'draft-1'))?.mainGoal).toBe('tallennettu ennen päivitystä');
+    newer.close();
+    await expect(repo.save(makeDraft())).rejects.toMatchObject({ kind: 'version' });
+  });
+});
+
 describe('IndexedDB writes', () => {
   it('reports a quota failure as a named storage error', async () => {
     const repo = await createIdbDraftsRepository({ name: freshName() });

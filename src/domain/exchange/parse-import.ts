@@ -33,7 +33,11 @@ export type ImportErrorCode =
   | 'invalid-draft'
   | 'too-many'
   /** The app's own import code could not be loaded (offline before caching, or updated). */
-  | 'app-reload';
+  | 'app-reload'
+  /** The device refused to store the import (full, or storage unavailable); nothing was stored. */
+  | 'storage'
+  /** The draft to replace or comment is open in another tab; nothing was stored. */
+  | 'open-elsewhere';
 
 /** A typed import failure with a message for the user. */
 export interface ImportError {

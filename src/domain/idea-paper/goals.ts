@@ -22,3 +22,18 @@ export function goalChoices(draft: Draft): GoalChoice[] {
 export function draftDisplayName(name: string): string {
   return name.trim() || 'Nimetön luonnos';
 }
+
+/** Name of a copy of a draft. */
+export function copyName(name: string): string {
+  return `${draftDisplayName(name)} (kopio)`;
+}
+
+/** Name of an imported draft kept beside an existing one with the same id. */
+export function importedName(name: string, day: string): string {
+  return `${draftDisplayName(name)} (tuotu ${day})`;
+}
+
+/** Name under which the previous version is kept when an import replaces a draft. */
+export function previousVersionName(name: string, day: string): string {
+  return `${draftDisplayName(name)} (ennen tuontia ${day})`;
+}

@@ -19,7 +19,11 @@ export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel }
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal?.();
-    return () => (opener.current as HTMLElement | null)?.focus?.();
+    // Back to where the user was, if that element still exists (a removed item's button does not).
+    return () => {
+      const el = opener.current as HTMLElement | null;
+      if (el?.isConnected) el.focus();
+    };
   }, []);
   return (
     <dialog

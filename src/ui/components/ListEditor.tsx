@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../messages';
 import { CommentThread } from './CommentThread';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -29,11 +29,23 @@ interface Props<T extends { id: string }> {
 /** Add, edit, reorder and remove items; every control is a real button reachable by keyboard. */
 export function ListEditor<T extends { id: string }>(props: Props<T>) {
   const [asking, setAsking] = useState<T | null>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
   const question = asking ? props.confirmRemove(asking) : null;
 
-  const remove = (item: T) => {
-    if (props.confirmRemove(item)) setAsking(item);
-    else props.onRemove(item.id);
+  /** Removes (after asking, when the item has text) and keeps keyboard focus in the list. */
+  const remove = (item: T, confirmed = false) => {
+    if (!confirmed && props.confirmRemove(item)) {
+      setAsking(item);
+      return;
+    }
+    const index = props.items.findIndex((i) => i.id === item.id);
+    const neighbour = props.items[index + 1] ?? props.items[index - 1];
+    props.onRemove(item.id);
+    // The removed item's button is gone: focus the next item, or the add button.
+    requestAnimationFrame(() => {
+      const target = neighbour ? document.getElementById(`item-${neighbour.id}`) : addRef.current;
+      target?.focus();
+    });
   };
 
   const focusAfterMove = (id: string) => {
@@ -88,7 +100,7 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
           );
         })}
       </ol>
-      <button type="button" class="button" onClick={() => focusAfterMove(props.onAdd())}>
+      <button type="button" class="button" ref={addRef} onClick={() => focusAfterMove(props.onAdd())}>
         + {t.list.add(props.addName)}
       </button>
       {asking && question && (
@@ -96,7 +108,7 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
           {...question}
           onCancel={() => setAsking(null)}
           onConfirm={() => {
-            props.onRemove(asking.id);
+            remove(asking, true);
             setAsking(null);
           }}
         />

@@ -6,6 +6,7 @@ export function Notices() {
   const app = useApp();
   const problem = app.storageProblem.value;
   const deleted = app.deleted.value;
+  const blocked = app.unsavedBlock.value;
   return (
     <>
       {problem && (
@@ -16,6 +17,11 @@ export function Notices() {
             {app.draft.value ? t.exchange.exportOne : t.exchange.exportAll}
           </button>
         </div>
+      )}
+      {blocked && (
+        <p class="notice error" role="alert">
+          {t.unsaved[blocked]}
+        </p>
       )}
       {deleted && (
         <div class="toast" role="status">

@@ -46,7 +46,7 @@ function FieldShell({ id, text, issues = [], after, children, group }: ShellProp
   );
   if (group) {
     return (
-      <fieldset class={`field${issues.length ? ' has-issue' : ''}`} id={id} tabIndex={-1}>
+      <fieldset class={`field${issues.length ? ' has-issue' : ''}`} id={id} tabIndex={-1} aria-describedby={describedBy}>
         <legend>{text.label}</legend>
         {help}
         {children(describedBy)}
@@ -163,8 +163,8 @@ export function CheckboxGroup(props: ValueProps<readonly string[]> & { options: 
   };
   return (
     <FieldShell id={props.id} text={props.text} issues={props.issues} group>
-      {(describedBy) => (
-        <div class="checks" aria-describedby={describedBy}>
+      {() => (
+        <div class="checks">
           {props.options.map((o) => {
             const id = `${props.id}-${o.id}`;
             return (

@@ -69,7 +69,13 @@ export function ImportPanel({ emptyDevice }: { emptyDevice: boolean }) {
         <div class="notice error" role="alert">
           <p>
             <strong>{t.exchange.failed(status.fileName)}</strong>{' '}
-            {status.error.code === 'app-reload' ? t.export.needsReload : status.error.message}
+            {status.error.code === 'app-reload'
+              ? t.export.needsReload
+              : status.error.code === 'storage'
+                ? t.exchange.storageFailed
+                : status.error.code === 'open-elsewhere'
+                  ? t.exchange.openElsewhere
+                  : status.error.message}
           </p>
           <p>{t.exchange.nothingChanged}</p>
         </div>

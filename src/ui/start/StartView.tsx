@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { draftDisplayName, needsExportReminder } from '../../domain';
 import { useApp } from '../../state';
-import type { DraftSummary } from '../../storage';
+import type { DraftSummary } from '../../state';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { storageProblemText, t } from '../messages';
 import { ImportPanel } from './ImportPanel';
@@ -82,7 +82,7 @@ export function StartView() {
                     <button type="button" class="button" disabled={!!d.problem} aria-label={`${t.start.duplicate}: ${draftDisplayName(d.name)}`} onClick={() => void app.actions.duplicateDraft(d.id)}>
                       {t.start.duplicate}
                     </button>
-                    <button type="button" class="button" disabled={!!d.problem} aria-label={`${t.exchange.exportOne}: ${draftDisplayName(d.name)}`} onClick={() => void app.actions.exportDraftFile(d.id)}>
+                    <button type="button" class="button" aria-label={`${t.exchange.exportOne}: ${draftDisplayName(d.name)}`} onClick={() => void app.actions.exportDraftFile(d.id)}>
                       {t.exchange.exportOne}
                     </button>
                     <button type="button" class="button danger" aria-label={`${t.start.delete}: ${draftDisplayName(d.name)}`} onClick={() => setDeleting(d)}>

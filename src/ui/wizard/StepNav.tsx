@@ -16,9 +16,9 @@ export function StepNav() {
   return (
     <nav class="step-nav" aria-label={t.wizard.progressLabel}>
       <p class="step-count">
-        {t.wizard.stepOf(index + 1, progress.length)} · {percent} % täytetty
+        {t.wizard.stepOf(index + 1, progress.length)} · {t.wizard.percentFilled(percent)}
       </p>
-      <div class="progress" role="progressbar" aria-label="Ideapaperin valmiusaste" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      <div class="progress" role="progressbar" aria-label={t.wizard.progressName} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
         <div class="progress-fill" style={{ width: `${percent}%` }} />
       </div>
       <details open={wide}>
