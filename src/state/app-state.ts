@@ -3,7 +3,7 @@
  * and actions that change it. Built by a factory from its dependencies so that tests can
  * run the real state on an in-memory repository with a fixed clock.
  */
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
 import { createEmptyDraft, type Draft, type StepId } from '../domain';
 import type { DraftSummary, StorageError, StorageErrorKind } from '../storage';
 import { createAutosave } from './autosave';
@@ -16,6 +16,8 @@ import { createExchangeActions } from './exchange-actions';
 
 /** The first step's id; a literal so the start view does not need the step registry. */
 const FIRST_STEP: StepId = 'hakija';
+/** Pause in typing after which the fit check follows the draft. */
+export const FIT_SETTLE_MS = 300;
 
 export type { AppDeps, PersistState, PwaStatus, SaveStatus, StorageInfo } from './app-deps';
 
@@ -44,7 +46,21 @@ export function createAppState(deps: AppDeps) {
   const focusField = signal<string | null>(null);
 
   const budget = computed(() => (draft.value && tools.value ? tools.value.calculateBudget(draft.value) : null));
-  const fit = computed(() => (draft.value && budget.value && tools.value ? tools.value.evaluateFit(draft.value, budget.value) : null));
+  // The fit check reads every text of the draft: it follows the draft once typing pauses
+  // (FIT_SETTLE_MS), not on every keystroke, so typing in long texts stays quick on old phones.
+  const settled = signal<Draft | null>(null);
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  const stopSettling = effect(() => {
+    const d = draft.value;
+    if (settleTimer !== undefined) clearTimeout(settleTimer);
+    if (!d || !settled.value || settled.value.id !== d.id) settled.value = d;
+    else settleTimer = setTimeout(() => (settled.value = draft.peek()), FIT_SETTLE_MS);
+  });
+  const fit = computed(() => {
+    const d = settled.value;
+    const t = tools.value;
+    return d && t ? t.evaluateFit(d, t.calculateBudget(d)) : null;
+  });
   const issues = computed(() =>
     draft.value && tools.value ? [...tools.value.validateDraft(draft.value), ...(budget.value?.problems ?? [])] : [],
   );
@@ -339,7 +355,10 @@ export function createAppState(deps: AppDeps) {
     fit,
     progress,
     actions,
-    dispose: () => autosave.dispose(),
+    dispose: () => {
+      autosave.dispose();
+      stopSettling();
+    },
   };
 }
 

@@ -33,7 +33,7 @@ export function App() {
         {draft && (
           <div class="header-tools">
             <button type="button" class="button small" onClick={() => void app.actions.closeDraft()}>
-              ← {t.wizard.backToList}
+              ← {t.start.heading}
             </button>
           </div>
         )}

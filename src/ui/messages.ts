@@ -36,51 +36,6 @@ export const t = {
     listFailed: 'Luonnosten haku epäonnistui. Lataa sivu uudelleen.',
   },
 
-  wizard: {
-    backToList: 'Omat luonnokset',
-    progressLabel: 'Vaiheet',
-    stepOf: (n: number, total: number) => `Vaihe ${n}/${total}`,
-    percentFilled: (p: number) => `${p} % täytetty`,
-    progressName: 'Ideapaperin valmiusaste',
-    complete: 'valmis',
-    partial: (met: number, total: number) => `${met}/${total} täytetty`,
-    back: 'Edellinen',
-    next: 'Seuraava',
-    showSteps: 'Näytä kaikki vaiheet',
-    readOnly:
-      'Tämä luonnos on auki myös toisessa välilehdessä tai ikkunassa, ja sitä muokataan siellä. Täällä näet sen muutokset. Jotta kumpikaan ei kirjoita toisen päälle, luonnosta voi muokata vain yhdessä paikassa kerrallaan.',
-    takeOver: 'Muokkaa tässä välilehdessä',
-  },
-
-  field: {
-    example: 'Esimerkki',
-    chars: (n: number) => `${n.toLocaleString('fi-FI')} ${n === 1 ? 'merkki' : 'merkkiä'}`,
-    recommended: (n: number) => `suositus enintään ${n.toLocaleString('fi-FI')}`,
-    overRecommended: 'Teksti on suositusta pidempi. Se säilyy kokonaan, mutta tiivistä jos voit.',
-    choose: 'Valitse…',
-  },
-
-  list: {
-    add: (what: string) => `Lisää ${what}`,
-    remove: 'Poista',
-    moveUp: 'Siirrä ylös',
-    moveDown: 'Siirrä alas',
-    item: (what: string, n: number) => `${what} ${n}`,
-    empty: 'Ei vielä yhtään.',
-    removeGoalTitle: 'Poistetaanko tavoite?',
-    removeGoalBody: (actions: string[], indicators: string[]) =>
-      [
-        actions.length ? `Tavoite irrotetaan näistä toimenpiteistä: ${actions.join(', ')}.` : '',
-        indicators.length ? `Näiden mittareiden tavoite tyhjennetään: ${indicators.join(', ')}.` : '',
-      ]
-        .filter(Boolean)
-        .join(' ') || 'Tavoitteeseen ei ole liitetty toimenpiteitä eikä mittareita.',
-    removeConfirm: 'Poista tavoite',
-    removeItemTitle: 'Poistetaanko kohta?',
-    removeItemBody: (name: string) => `”${name}” poistetaan luonnoksesta.`,
-    removeItemConfirm: 'Poista',
-  },
-
   save: {
     idle: 'Tallennettu laitteelle',
     pending: 'Muutoksia tallennetaan…',
@@ -94,16 +49,6 @@ export const t = {
     granted: 'Selain on luvannut säilyttää luonnokset, vaikka laitteen tila vähenisi.',
     denied: 'Selain voi poistaa luonnokset, jos laitteen tila loppuu tai sivustoa ei käytetä pitkään aikaan. Asenna sovellus tai vie luonnos välillä tiedostoksi.',
     unsupported: 'Tämä selain ei kerro, säilyttääkö se luonnokset pysyvästi.',
-  },
-
-  summary: {
-    missingHeading: 'Vielä puuttuu',
-    allDone: 'Kaikki vaiheet on täytetty.',
-    checkHeading: 'Tarkistettavaa',
-    notFilled: 'Ei vielä täytetty',
-    budgetHeading: 'Alustava kustannusarvio',
-    fitHeading: 'Sopivuus ESR+ 4.3:een',
-    fitCounts: (este: number, warn: number, tip: number) => `Esteitä ${este}, korjattavaa ${warn}, vinkkejä ${tip}.`,
   },
 
   dialog: { close: 'Sulje' },
@@ -212,82 +157,6 @@ export const t = {
     back: 'Takaisin',
   },
 
-  nextSteps: {
-    done: 'Tehty',
-    lettersHeading: 'Aiesopimukset kumppaneille',
-    lettersIntro:
-      'Jokaiselle kumppanille on valmis pohja, joka on täytetty luonnoksen tiedoilla. Muokkaa tekstiä vapaasti ja vie se tekstitiedostona esimerkiksi sähköpostiin tai tekstinkäsittelyyn.',
-    noPartners: 'Lisää ensin kumppanit Kumppanit-vaiheessa.',
-    letterLabel: (name: string) => `Aiesopimus: ${name}`,
-    exportLetter: 'Vie tekstitiedostona',
-    resetLetter: 'Palauta pohja',
-  },
-
-  comments: {
-    heading: (label: string, open: number) => `Kommentit: ${label}${open ? ` (${open} avoinna)` : ''}`,
-    add: 'Kommentoi',
-    text: 'Kommentti',
-    verdict: 'Arvio',
-    verdicts: { korjattava: 'Korjattava', hyva: 'Hyvä' } as const,
-    author: 'Kommentoijan nimi',
-    anonymous: 'Kommentoija',
-    save: 'Tallenna kommentti',
-    remove: 'Poista kommentti',
-    done: 'Käsitelty',
-    orphan: 'kohta, jota kommentti koski, on poistettu',
-    mode: 'Kommentointi',
-    modeHelp: 'Koordinaattorille: kommentoi osioita ja kohtia, ja vie kommentoitu luonnos tiedostona takaisin.',
-    changedSince: (sections: string) => `Muutettu koordinaattorin kommentoiman version jälkeen: ${sections}.`,
-    appendix: 'Liitä avoimet kommentit PDF:n loppuun',
-  },
-
-  fit: {
-    heading: 'Tarkistus: sopiiko idea ESR+ 4.3:een?',
-    explainLevels:
-      'Este estää rahoituksen, korjattavaa kannattaa korjata ennen keskustelua rahoittajan kanssa, ja vinkki on ehdotus. Tarkistus on apuväline: rahoittaja arvioi hakemuksen aina itse.',
-    groupOk: 'Ei huomautettavaa.',
-    why: 'Miksi:',
-    todo: 'Mitä tehdä:',
-    badgeLabel: 'Sopivuus',
-    selfHeading: 'Oma arvio pisteytettävistä kriteereistä (vapaaehtoinen)',
-    notAssessed: 'Ei arvioitu',
-    selfTotal: (total: number, max: number, scored: number) => `Oma arvio: ${total} / ${max} pistettä (${scored} kriteeriä arvioitu).`,
-  },
-
-  budget: {
-    lumpSumHeading: 'Kertakorvaus',
-    lumpSumExplained: (sum: string) =>
-      `Kertakorvauksessa hanke saa kiinteän summan ${sum}, kun se suunnittelee ja kokeilee uuden osallisuutta edistävän toimintamallin. Erillistä kustannusarviota ei tarvita: korvaus maksetaan, kun sovitut tulokset on saavutettu.`,
-    sideCostNote: (rate: string, date: string) =>
-      `Sivukulut ${rate} on ohjelman vakioprosentti${date ? ` (vahvistettu ${date.split('-').reverse().map(Number).join('.')})` : ''}.`,
-    rowResult: (paid: string, rate: string, side: string, total: string) => `Palkka hankkeelle ${paid} + sivukulut ${rate} ${side} = ${total}`,
-    splitSummary: (years: string) => `Kuukaudet vuosittain: ${years}`,
-    monthsInYear: (year: number) => `Kuukaudet vuonna ${year}`,
-    totalsHeading: 'Kustannukset',
-    staffCosts: 'Henkilöstökustannukset',
-    flatRate: (rate: string) => `Muut kustannukset (flat rate ${rate})`,
-    flatRateShort: (rate: string) => `Muut (${rate})`,
-    total: 'Kustannukset yhteensä',
-    flatRateExplained: (rate: string) =>
-      `Flat rate ${rate} kattaa kaikki muut kulut kuin palkat: esimerkiksi vuokrat, matkat, tarvikkeet, tarjoilut ja ostopalvelut. Niitä ei tarvitse eritellä eikä niistä tarvitse esittää kuitteja rahoittajalle.`,
-    byYearHeading: 'Kustannukset vuosittain',
-    year: 'Vuosi',
-    noPeriod: 'Vuosittainen jako näkyy, kun hankkeen alkamis- ja päättymiskuukausi on annettu Hanke-vaiheessa.',
-    financingHeading: 'Rahoitussuunnitelma',
-    aid: (rate: string) => `Haettava tuki (${rate})`,
-    selfFinancing: (rate: string) => `Omarahoitus (${rate})`,
-    unitLabel: (source: string) => `${source}: yksikkö`,
-    percentOfTotal: '% kustannuksista',
-    coverageNoBudget: 'Omarahoituksen tarkistus näkyy, kun kustannuksia on syötetty.',
-    coverageShort: (missing: string, entered: string) => `Omarahoitusta puuttuu ${missing}. Lähteitä on nyt yhteensä ${entered}.`,
-    coverageOver: (extra: string) => `Omarahoituksen lähteitä on ${extra} enemmän kuin tarvitaan. Se on sallittua, mutta tarkista luvut.`,
-    coverageExact: 'Omarahoituksen lähteet kattavat omarahoitusosuuden täsmälleen.',
-    advanceHeading: 'Ennakko',
-    advanceMax: (rate: string) => `Ennakko enintään (${rate} tuesta)`,
-    advanceExplained: (rate: string) =>
-      `Ennakkoa voi saada enintään ${rate} myönnetystä tuesta. Se maksetaan kerran hankkeen alussa ja vähennetään myöhemmistä maksuista.`,
-    advancePublicLaw: 'Julkisoikeudellinen hakija, kuten kunta tai seurakunta, saa ennakkoa vain erityisestä syystä.',
-  },
 };
 
 /** Plain-words explanation of a storage problem. */

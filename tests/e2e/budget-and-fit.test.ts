@@ -95,6 +95,7 @@ describe('fit check', () => {
     await page.getByLabel('Oikeudellinen muoto').selectOption('toiminimi');
     await openStep(page, 'Sopivuus');
     const rules = () => page.locator('.finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    await expect.poll(rules).toContain('legal-form-ineligible');
     const blockers = await rules();
     for (const id of ['legal-form-ineligible', 'target-group-missing', 'emphasis-none', 'budget-missing']) expect(blockers).toContain(id);
     expect(await page.locator('.readiness').innerText()).toMatch(/korjaa 4 estettä/);
@@ -119,9 +120,10 @@ describe('fit check', () => {
 
     await openStep(page, 'Sopivuus');
     await page.getByLabel('Ruoka-apuun liittyvä osallisuustoiminta').check();
-    expect(await rules()).toContain('emphasis-unexplained');
+    await expect.poll(rules).toContain('emphasis-unexplained');
     await page.getByLabel(/Miten hanke edistää tätä\? \(Ruoka-apuun/).fill('Ruoka-avun jonossa tarjotaan kahvia ja seuraa.');
     await expect.poll(() => page.locator('.readiness').innerText()).toBe('Valmis keskusteluun rahoittajan kanssa');
+    await expect.poll(rules).not.toContain('emphasis-unexplained');
     const after = await rules();
     for (const id of ['legal-form-ineligible', 'target-group-missing', 'emphasis-none', 'budget-missing', 'self-financing-short', 'emphasis-unexplained']) {
       expect(after).not.toContain(id);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { commentsFor, isOrphaned, type Comment } from '../../domain';
 import { useApp } from '../../state';
-import { t } from '../messages';
+import { t } from '../messages-wizard';
 
 /**
  * Coordinator comments beside a section (itemId '') or one list item. Everyone sees them and

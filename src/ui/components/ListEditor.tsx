@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../messages';
+import { t } from '../messages-wizard';
 import { CommentThread } from './CommentThread';
 import { ConfirmDialog } from './ConfirmDialog';
 

@@ -1,7 +1,7 @@
 /** Form controls with a visible label, help text, example, messages and length guide. */
 import type { ComponentChildren } from 'preact';
 import type { FieldIssue, FieldText, Option } from '../../domain';
-import { t } from '../messages';
+import { t } from '../messages-wizard';
 import { GlossaryText } from './GlossaryText';
 
 /** DOM id of a field; also the target of "open this field" links. */

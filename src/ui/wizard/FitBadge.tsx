@@ -1,6 +1,6 @@
 import { FIT_LEVEL_TITLES, FIT_LEVELS } from '../../domain';
 import { useApp } from '../../state';
-import { t } from '../messages';
+import { t } from '../messages-wizard';
 
 /** Always-visible compact summary of the fit check; opens the check. */
 export function FitBadge() {

@@ -1,5 +1,5 @@
 import { useApp } from '../../state';
-import { t } from '../messages';
+import { t } from '../messages-wizard';
 
 /** Progress over all steps: where the user is and how complete each step is; any step opens. */
 export function StepNav() {

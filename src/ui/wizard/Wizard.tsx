@@ -5,7 +5,7 @@ import { CommentThread } from '../components/CommentThread';
 import { GlossaryText } from '../components/GlossaryText';
 import { useApp } from '../../state';
 import { fieldDomId } from '../components/fields';
-import { t } from '../messages';
+import { t } from '../messages-wizard';
 import { FitBadge } from './FitBadge';
 import { StepNav } from './StepNav';
 import { ActionsStep } from './steps/ActionsStep';

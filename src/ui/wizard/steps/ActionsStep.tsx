@@ -3,21 +3,22 @@ import { useApp } from '../../../state';
 import { CheckboxGroup, fieldDomId } from '../../components/fields';
 import { ItemArea, ItemText } from '../../components/item-fields';
 import { ListEditor } from '../../components/ListEditor';
+import { t } from '../../messages-wizard';
 import { confirmIfFilled } from './confirm-remove';
 
 export function ActionsStep() {
   const app = useApp();
   const d = app.draft.value!;
   const goals = goalChoices(d);
-  const name = (title: string, i: number) => title.trim() || `Toimenpide ${i + 1}`;
+  const name = (title: string, i: number) => title.trim() || `${t.items.actions.one} ${i + 1}`;
   return (
     <>
       <p class="help">{FIELDS.actions.help}</p>
       <ListEditor
         commentSection="toimenpiteet"
         label={FIELDS.actions.label}
-        itemName="Toimenpide"
-        addName="toimenpide"
+        itemName={t.items.actions.one}
+        addName={t.items.actions.add}
         items={d.actions}
         onAdd={() => app.actions.addItem('actions', { title: '', description: '', goalIds: [], timing: '', responsible: '' })}
         onMove={(id, delta) => app.actions.moveItem('actions', id, delta)}

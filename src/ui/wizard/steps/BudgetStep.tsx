@@ -2,7 +2,7 @@ import { COST_MODELS, ESR_2021_2027, FIELDS, formatCents, issuesFor, type CostMo
 import { useApp } from '../../../state';
 import { fieldDomId, TextInput } from '../../components/fields';
 import { ListEditor } from '../../components/ListEditor';
-import { t } from '../../messages';
+import { t } from '../../messages-wizard';
 import { confirmIfFilled } from './confirm-remove';
 import { FinancingPlan } from './FinancingPlan';
 import { StaffYearSplit } from './StaffYearSplit';
@@ -51,14 +51,14 @@ export function BudgetStep() {
           <ListEditor
             commentSection="talous"
             label={FIELDS['budget.staff'].label}
-            itemName="Henkilö"
-            addName="henkilö"
+            itemName={t.items.staff.one}
+            addName={t.items.staff.add}
             items={d.budget.staff}
             onAdd={() => app.actions.addStaffRow()}
             onMove={(id, delta) => app.actions.moveStaffRow(id, delta)}
             onRemove={(id) => app.actions.removeStaffRow(id)}
-            describe={(r, i) => r.role.trim() || `Henkilö ${i + 1}`}
-            confirmRemove={(r) => confirmIfFilled({ role: r.role, monthlySalary: r.monthlySalary, months: r.months }, r.role.trim() || 'Henkilö')}
+            describe={(r, i) => r.role.trim() || `${t.items.staff.one} ${i + 1}`}
+            confirmRemove={(r) => confirmIfFilled({ role: r.role, monthlySalary: r.monthlySalary, months: r.months }, r.role.trim() || t.items.staff.one)}
           >
             {(row) => {
               const line = b.staff.find((l) => l.id === row.id);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FIT_LEVEL_TITLES, FIT_LEVELS, openComments } from '../../../domain';
 import { useApp } from '../../../state';
-import { t } from '../../messages';
+import { t } from '../../messages-wizard';
 
 /** Before the PDF: the fit summary and the estimated length; export is always possible. */
 export function ExportPanel() {

@@ -1,7 +1,7 @@
 import { ESR_2021_2027, FIELDS, FINANCING_SOURCES, formatCents, issuesFor, PUBLIC_LAW_FORMS } from '../../../domain';
 import { useApp } from '../../../state';
 import { fieldDomId } from '../../components/fields';
-import { t } from '../../messages';
+import { t } from '../../messages-wizard';
 
 const rules = ESR_2021_2027;
 const pct = (bp: number) => `${(bp / 100).toLocaleString('fi-FI')} %`;

@@ -1,6 +1,6 @@
 import { FIT_LEVEL_TITLES, FIT_LEVELS, groupFindings } from '../../../domain';
 import { useApp } from '../../../state';
-import { t } from '../../messages';
+import { t } from '../../messages-wizard';
 
 /** The readiness view: findings grouped the way the funder judges, each a link to its field. */
 export function FitReportView() {

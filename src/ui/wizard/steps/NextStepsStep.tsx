@@ -1,7 +1,7 @@
 import { letterOfIntentTemplate, letterOfIntentText, NEXT_STEPS } from '../../../domain';
 import { useApp } from '../../../state';
 import { fieldDomId } from '../../components/fields';
-import { t } from '../../messages';
+import { t } from '../../messages-wizard';
 
 /** The path after the paper (checkbox and date per step) and the letters of intent. */
 export function NextStepsStep() {
@@ -41,7 +41,7 @@ export function NextStepsStep() {
       {d.partners.map((p, i) => {
         const id = fieldDomId(`letters.${p.id}`);
         const edited = d.letters[p.id] !== undefined && d.letters[p.id] !== letterOfIntentTemplate(d, p);
-        const name = p.name.trim() || `Kumppani ${i + 1}`;
+        const name = p.name.trim() || `${t.items.partners.one} ${i + 1}`;
         return (
           <div class="field letter">
             <label for={id}>{t.nextSteps.letterLabel(name)}</label>

@@ -2,20 +2,21 @@ import { FIELDS, LOI_STATUSES } from '../../../domain';
 import { useApp } from '../../../state';
 import { ItemArea, ItemSelect, ItemText } from '../../components/item-fields';
 import { ListEditor } from '../../components/ListEditor';
+import { t } from '../../messages-wizard';
 import { confirmIfFilled } from './confirm-remove';
 
 export function PartnersStep() {
   const app = useApp();
   const d = app.draft.value!;
-  const name = (n: string, i: number) => n.trim() || `Kumppani ${i + 1}`;
+  const name = (n: string, i: number) => n.trim() || `${t.items.partners.one} ${i + 1}`;
   return (
     <>
       <p class="help">{FIELDS.partners.help}</p>
       <ListEditor
         commentSection="kumppanit"
         label={FIELDS.partners.label}
-        itemName="Kumppani"
-        addName="kumppani"
+        itemName={t.items.partners.one}
+        addName={t.items.partners.add}
         items={d.partners}
         onAdd={() => app.actions.addItem('partners', { name: '', role: '', loiStatus: 'ei' })}
         onMove={(id, delta) => app.actions.moveItem('partners', id, delta)}

@@ -3,13 +3,14 @@ import { useApp } from '../../../state';
 import { BoundArea } from '../../components/bound';
 import { ItemSelect, ItemText } from '../../components/item-fields';
 import { ListEditor } from '../../components/ListEditor';
+import { t } from '../../messages-wizard';
 import { confirmIfFilled } from './confirm-remove';
 
 export function ResultsStep() {
   const app = useApp();
   const d = app.draft.value!;
   const goals = goalChoices(d);
-  const name = (n: string, i: number) => n.trim() || `Mittari ${i + 1}`;
+  const name = (n: string, i: number) => n.trim() || `${t.items.indicators.one} ${i + 1}`;
   return (
     <>
       <BoundArea path="results.expected" rows={5} />
@@ -18,8 +19,8 @@ export function ResultsStep() {
       <ListEditor
         commentSection="tulokset"
         label={FIELDS.indicators.label}
-        itemName="Mittari"
-        addName="mittari"
+        itemName={t.items.indicators.one}
+        addName={t.items.indicators.add}
         items={d.indicators}
         onAdd={() => app.actions.addItem('indicators', { goalId: '', name: '', unit: '', baseline: '', target: '', source: '' })}
         onMove={(id, delta) => app.actions.moveItem('indicators', id, delta)}

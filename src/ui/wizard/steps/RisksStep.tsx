@@ -2,20 +2,21 @@ import { FIELDS, RISK_LEVELS } from '../../../domain';
 import { useApp } from '../../../state';
 import { ItemArea, ItemSelect, ItemText } from '../../components/item-fields';
 import { ListEditor } from '../../components/ListEditor';
+import { t } from '../../messages-wizard';
 import { confirmIfFilled } from './confirm-remove';
 
 export function RisksStep() {
   const app = useApp();
   const d = app.draft.value!;
-  const name = (n: string, i: number) => n.trim() || `Riski ${i + 1}`;
+  const name = (n: string, i: number) => n.trim() || `${t.items.risks.one} ${i + 1}`;
   return (
     <>
       <p class="help">{FIELDS.risks.help}</p>
       <ListEditor
         commentSection="riskit"
         label={FIELDS.risks.label}
-        itemName="Riski"
-        addName="riski"
+        itemName={t.items.risks.one}
+        addName={t.items.risks.add}
         items={d.risks}
         onAdd={() => app.actions.addItem('risks', { risk: '', likelihood: '', impact: '', mitigation: '' })}
         onMove={(id, delta) => app.actions.moveItem('risks', id, delta)}

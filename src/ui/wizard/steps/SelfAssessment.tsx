@@ -1,7 +1,7 @@
 import { SELF_ASSESSMENT_CRITERIA, SELF_ASSESSMENT_KIND_TITLES, SELF_ASSESSMENT_NOTE, summariseSelfAssessment } from '../../../domain';
 import { useApp } from '../../../state';
 import { fieldDomId } from '../../components/fields';
-import { t } from '../../messages';
+import { t } from '../../messages-wizard';
 
 /** Optional self-assessment against the scored criteria, clearly the association's own estimate. */
 export function SelfAssessment() {

@@ -1,7 +1,7 @@
 import { FIELDS, issuesFor, type StaffLineResult, type StaffRow } from '../../../domain';
 import { useApp } from '../../../state';
 import { fieldDomId } from '../../components/fields';
-import { t } from '../../messages';
+import { t } from '../../messages-wizard';
 
 /** Lets the user adjust how a staff row's months fall on the calendar years. */
 export function StaffYearSplit({ row, line }: { row: StaffRow; line: StaffLineResult }) {

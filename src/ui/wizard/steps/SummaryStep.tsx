@@ -1,6 +1,6 @@
 import { buildOutline, ESR_2021_2027, formatCents, STEPS } from '../../../domain';
 import { useApp } from '../../../state';
-import { t } from '../../messages';
+import { t } from '../../messages-wizard';
 import { ExportPanel } from './ExportPanel';
 
 /** The whole paper read-only, with what is missing and what to check, each a link to the field. */

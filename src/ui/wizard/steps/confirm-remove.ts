@@ -1,4 +1,4 @@
-import { t } from '../../messages';
+import { t } from '../../messages-wizard';
 
 /** Ask before removing an item that has text in it; an empty item goes without asking. */
 export function confirmIfFilled(item: object, name: string) {
