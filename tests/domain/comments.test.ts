@@ -105,7 +105,11 @@ describe('mergeComments', () => {
   it('tells whether an import brings new comments', () => {
     const { local, coordinator } = roundTrip();
     expect(hasNewComments(local, coordinator)).toBe(true);
-    expect(hasNewComments(mergeComments(local, coordinator, 'x').draft, coordinator)).toBe(false);
+    const merged = mergeComments(local, coordinator, 'x').draft;
+    expect(hasNewComments(merged, coordinator)).toBe(false);
+    // A second round where the coordinator only rewrote a comment still brings something.
+    const rewritten = { ...coordinator, comments: coordinator.comments.map((c) => (c.id === 'c-sec' ? { ...c, text: 'Tarkennettu' } : c)) };
+    expect(hasNewComments(merged, rewritten)).toBe(true);
   });
 });
 

@@ -35,10 +35,13 @@ export function openComments(draft: Draft): Comment[] {
   return draft.comments.filter((c) => !c.done);
 }
 
-/** Whether an imported draft brings comments this draft does not have yet. */
+/** Whether an imported draft brings comments this draft does not have yet, or changed ones. */
 export function hasNewComments(local: Draft, incoming: Draft): boolean {
-  const known = new Set(local.comments.map((c) => c.id));
-  return incoming.comments.some((c) => !known.has(c.id));
+  const known = new Map(local.comments.map((c) => [c.id, c]));
+  return incoming.comments.some((c) => {
+    const here = known.get(c.id);
+    return !here || here.text !== c.text || here.verdict !== c.verdict || (c.done && !here.done);
+  });
 }
 
 export interface CommentMerge {

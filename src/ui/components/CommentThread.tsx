@@ -15,7 +15,8 @@ export function CommentThread({ section, itemId = '', label }: { section: string
   const orphans = itemId ? [] : d.comments.filter((c) => c.section === section && c.itemId && isOrphaned(d, c));
   const comments = [...own, ...orphans];
   const mode = app.commentMode.value;
-  const [writing, setWriting] = useState(false);
+  const domIdForForm = `comments-${section}-${itemId || 'section'}`;
+  const [writing, setWriting] = useState(() => unfinished.read(domIdForForm) !== '');
   if (comments.length === 0 && !mode) return null;
   const domId = `comments-${section}-${itemId || 'section'}`;
   return (
@@ -65,9 +66,33 @@ function CommentItem({ comment: c, orphan }: { comment: Comment; orphan: boolean
   );
 }
 
+/** An unfinished comment survives a step change or reload (per tab), like any typed text. */
+const unfinished = {
+  key: (domId: string) => `ideapaperi:comment:${domId}`,
+  read(domId: string): string {
+    try {
+      return sessionStorage.getItem(this.key(domId)) ?? '';
+    } catch {
+      return '';
+    }
+  },
+  write(domId: string, text: string): void {
+    try {
+      if (text) sessionStorage.setItem(this.key(domId), text);
+      else sessionStorage.removeItem(this.key(domId));
+    } catch {
+      // Without sessionStorage the text lives as long as the form.
+    }
+  },
+};
+
 function CommentForm({ domId, section, itemId, onDone }: { domId: string; section: string; itemId: string; onDone: () => void }) {
   const app = useApp();
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState(() => unfinished.read(domId));
+  const setText = (value: string) => {
+    setTextState(value);
+    unfinished.write(domId, value);
+  };
   const [verdict, setVerdict] = useState<Comment['verdict']>('korjattava');
   const [author, setAuthor] = useState(app.commentAuthor.value);
   return (
@@ -77,6 +102,7 @@ function CommentForm({ domId, section, itemId, onDone }: { domId: string; sectio
         e.preventDefault();
         if (!text.trim()) return;
         app.actions.addComment(section, itemId, text, verdict, author);
+        unfinished.write(domId, '');
         onDone();
       }}
     >
@@ -97,7 +123,14 @@ function CommentForm({ domId, section, itemId, onDone }: { domId: string; sectio
         <button type="submit" class="button primary">
           {t.comments.save}
         </button>
-        <button type="button" class="button" onClick={onDone}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            unfinished.write(domId, '');
+            onDone();
+          }}
+        >
           {t.start.cancel}
         </button>
       </div>
