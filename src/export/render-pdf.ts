@@ -17,47 +17,38 @@ import {
   type MeasureText,
 } from './pdf-layout';
 import { prepareText } from './pdf-text';
+import {
+  PT,
+  MARGIN_X,
+  TOP,
+  WIDTH,
+  CONTENT_BOTTOM,
+  FONT,
+  LINE_HEIGHT,
+  ASCENT,
+  DESCENT,
+  BODY_PT,
+  TABLE_PT,
+  FOOTER_PT,
+  PARA_GAP,
+  HEADINGS,
+  KEY_WIDTH,
+  KEY_GAP,
+  CELL_PAD_X,
+  CELL_PAD_Y,
+  KEEP_ROW_LINES,
+  INK,
+  MUTED,
+  ACCENT,
+  RULE,
+  HEADER_FILL,
+  NOTICE_FILL,
+  NOTICE_BAR,
+  FOOTER_RULE_Y_MM,
+  type Rgb,
+} from './pdf-style';
 
-const PT = 25.4 / 72; // mm per point
-const PAGE_WIDTH = 210;
-const PAGE_HEIGHT = 297;
-const MARGIN_X = 20;
-const TOP = 20;
-const WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
-/** The footer rule, 15 mm above the bottom edge; nothing but the footer goes below it. */
-export const FOOTER_RULE_Y_MM = PAGE_HEIGHT - 15;
-// Content stops 4 mm above the footer rule so descenders never touch it.
-const CONTENT_BOTTOM = FOOTER_RULE_Y_MM - 4;
-const FONT = 'PdfSans';
-const LINE_HEIGHT = 1.35;
-// DejaVu Sans vertical metrics (hhea ascender/descender per em), to centre text in its line.
-const ASCENT = 0.928;
-const DESCENT = 0.236;
-
-const BODY_PT = 10.5;
-const TABLE_PT = 9.5;
-const FOOTER_PT = 8.5;
-const PARA_GAP = 2.6;
-const HEADINGS = {
-  1: { size: 16, before: 7, after: 3.2 },
-  2: { size: 13, before: 5, after: 1.8 },
-  3: { size: 11, before: 3.5, after: 1.2 },
-} as const;
-const KEY_WIDTH = 55;
-const KEY_GAP = 4;
-const CELL_PAD_X = 1.8;
-const CELL_PAD_Y = 1.3;
-// A table row of at most this many lines moves whole to the next page instead of splitting.
-const KEEP_ROW_LINES = 6;
-
-type Rgb = readonly [number, number, number];
-const INK: Rgb = [33, 33, 33];
-const MUTED: Rgb = [110, 110, 110];
-const ACCENT: Rgb = [23, 62, 107];
-const RULE: Rgb = [200, 205, 212];
-const HEADER_FILL: Rgb = [234, 239, 245];
-const NOTICE_FILL: Rgb = [255, 244, 222];
-const NOTICE_BAR: Rgb = [214, 140, 30];
+export { FOOTER_RULE_Y_MM } from './pdf-style';
 
 interface Style {
   readonly size: number;
