@@ -1,5 +1,6 @@
 import { useApp } from '../../state';
 import { t } from '../messages-wizard';
+import { CommentModeToggle } from './CommentModeToggle';
 
 /** Progress over all steps: where the user is and how complete each step is; any step opens. */
 export function StepNav() {
@@ -43,6 +44,7 @@ export function StepNav() {
             );
           })}
         </ol>
+        <CommentModeToggle />
       </details>
     </nav>
   );

@@ -74,7 +74,6 @@ export function Wizard() {
     <div class="wizard">
       <div class="side">
         <FitBadge />
-        <CommentModeToggle />
         <StepNav />
       </div>
       <section class="step" aria-labelledby="step-heading">
@@ -144,21 +143,5 @@ function ReviewChanges() {
     <p class="notice info review-changes" role="status">
       {t.comments.changedSince(titles)}
     </p>
-  );
-}
-
-/** "Kommentointi" on/off (for coordinators). */
-function CommentModeToggle() {
-  const app = useApp();
-  const on = app.commentMode.value;
-  return (
-    <div class="comment-mode">
-      <button type="button" class={`button small${on ? ' primary' : ''}`} aria-pressed={on} aria-describedby="comment-mode-help" onClick={() => app.actions.toggleCommentMode()}>
-        {t.comments.mode}
-      </button>
-      <p id="comment-mode-help" class="help">
-        {t.comments.modeHelp}
-      </p>
-    </div>
   );
 }
