@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isDraftOpen, openDraftSession, type DraftSession, type LockEnv } from '../../src/state/draft-session';
+import { createFakeLocks } from './fake-locks';
+
+/** Two "tabs" sharing one lock manager and channel name, as in one browser profile. */
+function tabs() {
+  const env: LockEnv = { locks: createFakeLocks(), createChannel: (name) => new BroadcastChannel(name) };
+  const sessions: DraftSession[] = [];
+  const tab = (flushResult = true) => {
+    const log: string[] = [];
+    const events = {
+      onWriter: () => log.push('writer'),
+      onReader: () => log.push('reader'),
+      onRemoteSaved: () => log.push('remote-saved'),
+      flush: vi.fn(async () => {
+        log.push('flush');
+        return flushResult;
+      }),
+    };
+    const session = openDraftSession('d1', events, env);
+    sessions.push(session);
+    return { session, log, events };
+  };
+  return { env, tab, closeAll: () => sessions.forEach((s) => s.close()) };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+describe('one writer per draft', () => {
+  it('makes the first tab the writer and the second a reader that follows saves', async () => {
+    const t = tabs();
+    cleanup = t.closeAll;
+    const a = t.tab();
+    const b = t.tab();
+    expect(await a.session.start()).toBe('writer');
+    expect(await b.session.start()).toBe('reader');
+    expect(await isDraftOpen('d1', t.env)).toBe(true);
+    a.session.notifySaved();
+    await settle();
+    expect(b.log).toContain('remote-saved');
+    expect(a.log).not.toContain('remote-saved');
+  });
+
+  it('hands over on request: the writer saves first, then the reader writes', async () => {
+    const t = tabs();
+    cleanup = t.closeAll;
+    const a = t.tab();
+    const b = t.tab();
+    await a.session.start();
+    await b.session.start();
+    void b.session.takeOver();
+    await settle();
+    expect(a.log).toEqual(['writer', 'flush', 'reader']);
+    expect(b.log).toEqual(['reader', 'writer']);
+  });
+
+  it('keeps writing when its save failed (the text is only there)', async () => {
+    const t = tabs();
+    cleanup = t.closeAll;
+    const a = t.tab(false);
+    const b = t.tab();
+    await a.session.start();
+    await b.session.start();
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const taking = b.session.takeOver();
+      await vi.advanceTimersByTimeAsync(10);
+      expect(a.log).toEqual(['writer', 'flush']);
+      expect(b.log).toEqual(['reader']);
+      // A writer that does not let go within the timeout is a frozen tab: its lock is taken.
+      await vi.advanceTimersByTimeAsync(3000);
+      await taking;
+    } finally {
+      vi.useRealTimers();
+    }
+    await settle();
+    expect(b.log.at(-1)).toBe('writer');
+    expect(a.log.at(-1)).toBe('reader');
+  });
+
+  it('passes the draft to the waiting tab when the writer closes', async () => {
+    const t = tabs();
+    cleanup = t.closeAll;
+    const a = t.tab();
+    const b = t.tab();
+    await a.session.start();
+    await b.session.start();
+    a.session.close();
+    await settle();
+    expect(b.log).toEqual(['reader', 'writer']);
+  });
+
+  it('writes everywhere when the browser has no Web Locks', async () => {
+    const events = { onWriter: vi.fn(), onReader: vi.fn(), onRemoteSaved: vi.fn(), flush: vi.fn(async () => true) };
+    const session = openDraftSession('d1', events, {});
+    expect(await session.start()).toBe('writer');
+    expect(events.onWriter).toHaveBeenCalledOnce();
+    session.close();
+  });
+});
