@@ -24,12 +24,12 @@ import {
   serializeDraftFile,
   sniffFileKind,
   type Draft,
-  type ImportErrorCode,
   type ImportParse,
 } from '../../src/domain';
 import { extractEmbeddedJson } from '../../src/export/pdf-embedded';
 import { arbDraft, arbDrafts } from '../draft-arbitrary';
 import { makeFullDraft } from '../fixtures';
+import { KNOWN_IMPORT_CODES } from '../import-error-codes';
 
 const SEED = Number(process.env.FC_SEED ?? 20_261_128);
 const SCALE = Number(process.env.FC_RUNS_SCALE ?? 1);
@@ -38,27 +38,7 @@ const runs = (n: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns: Math
 const info = { appVersion: '0.1.0-test', exportedAt: '2026-11-28T10:00:00.000Z' };
 const encode = (s: string) => new TextEncoder().encode(s);
 
-/** Every code parseImportText and the file checks may give (the type makes the list complete). */
-const KNOWN_CODES = new Set(
-  Object.keys({
-    'too-large': 1,
-    empty: 1,
-    'pdf-without-draft': 1,
-    zip: 1,
-    binary: 1,
-    'not-json': 1,
-    'too-deep': 1,
-    'forbidden-key': 1,
-    'unknown-format': 1,
-    'future-version': 1,
-    'missing-version': 1,
-    'invalid-draft': 1,
-    'too-many': 1,
-    'app-reload': 1,
-    storage: 1,
-    'open-elsewhere': 1,
-  } satisfies Record<ImportErrorCode, 1>),
-);
+const KNOWN_CODES = KNOWN_IMPORT_CODES;
 
 /** The pipeline importFile runs on a file's bytes (exchange-actions.ts), without the state. */
 function importBytes(bytes: Uint8Array): ImportParse {

@@ -17,24 +17,9 @@ import {
 } from '../../src/domain';
 import { formatRate } from '../../src/domain/pdf-model/budget-section';
 import { FIXED_NOW, makeBudgetDraft, makeDraft, makeFullDraft, makeStressDraft } from '../fixtures';
+import { PDF_SECTION_TITLES } from '../pdf-sections';
 
-const SECTION_ORDER = [
-  'Hakija',
-  'Hanke',
-  'Tarve',
-  'Kohderyhmä',
-  'Tavoitteet',
-  'Toimenpiteet',
-  'Tulokset ja mittarit',
-  'Kumppanit',
-  'Resurssit',
-  'Riskit',
-  'Viestintä',
-  'Läpileikkaavat periaatteet',
-  'Alustava kustannusarvio',
-  'Sopivuus ESR+ 4.3:een',
-  'Mitä seuraavaksi?',
-];
+const SECTION_ORDER: readonly string[] = PDF_SECTION_TITLES;
 
 /** The PDF model of a draft, with its real budget and fit report. */
 function build(draft: Draft, exportedAt = FIXED_NOW): PdfDoc {

@@ -29,6 +29,7 @@ import { MISSING_GLYPH, prepareText } from '../../src/export/pdf-text';
 import { FOOTER_RULE_Y_MM, renderPdf } from '../../src/export/render-pdf';
 import { FIXED_NOW, makeBudgetDraft, makeDraft, makeFullDraft, makeStressDraft } from '../fixtures';
 import { noSpace, readPdf, squash, type PdfTextItem, type ReadPdf } from '../pdf-reader';
+import { PDF_SECTION_TITLES } from '../pdf-sections';
 
 // Page geometry, as in render-pdf.test.ts: pdfjs gives y in points from the bottom edge.
 const MM = 72 / 25.4; // PDF points per mm
@@ -42,24 +43,7 @@ const VALUE_X_PT = 79 * MM;
 const APP_VERSION = '0.1.0-test';
 const FI_EUR = new Intl.NumberFormat('fi-FI', { style: 'currency', currency: 'EUR' });
 
-/** The 14 level-1 headings, in the order of build.ts (outline.ts, then budget and fit sections). */
-const SECTION_TITLES = [
-  'Hakija',
-  'Hanke',
-  'Tarve',
-  'Kohderyhmä',
-  'Tavoitteet',
-  'Toimenpiteet',
-  'Tulokset ja mittarit',
-  'Kumppanit',
-  'Resurssit',
-  'Riskit',
-  'Viestintä',
-  'Läpileikkaavat periaatteet',
-  'Alustava kustannusarvio',
-  'Sopivuus ESR+ 4.3:een',
-  'Mitä seuraavaksi?',
-] as const;
+const SECTION_TITLES = PDF_SECTION_TITLES;
 type SectionTitle = (typeof SECTION_TITLES)[number];
 
 /** The section in which each top-level part of the draft is printed. */

@@ -29,6 +29,7 @@ import { renderPdf } from '../../src/export/render-pdf';
 import { createAppState, type ImportStatus } from '../../src/state';
 import { createMemoryDraftsRepository, type DraftsRepository } from '../../src/storage';
 import { makeBudgetDraft, makeFullDraft, stressText } from '../fixtures';
+import { KNOWN_IMPORT_CODES } from '../import-error-codes';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_128);
 const CASES = Number(process.env.FUZZ_CASES ?? 10_000);
@@ -38,26 +39,7 @@ const DAY = '28.11.2026'; // NOW as the conflict names write it (Helsinki date)
 type Fonts = { regular: Uint8Array; bold: Uint8Array };
 type Status = ImportStatus['kind'];
 
-const KNOWN_CODES: ReadonlySet<string> = new Set(
-  Object.keys({
-    'too-large': 1,
-    empty: 1,
-    'pdf-without-draft': 1,
-    zip: 1,
-    binary: 1,
-    'not-json': 1,
-    'too-deep': 1,
-    'forbidden-key': 1,
-    'unknown-format': 1,
-    'future-version': 1,
-    'missing-version': 1,
-    'invalid-draft': 1,
-    'too-many': 1,
-    'app-reload': 1,
-    storage: 1,
-    'open-elsewhere': 1,
-  } satisfies Record<ImportErrorCode, 1>),
-);
+const KNOWN_CODES = KNOWN_IMPORT_CODES;
 
 /** Why a message is not a readable Finnish sentence, or null when it is. */
 function messageProblem(message: unknown): string | null {
