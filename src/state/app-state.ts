@@ -12,7 +12,7 @@ import { createCoordinationActions } from './coordination-actions';
 import { createDraftListActions } from './draft-list-actions';
 import { createEditActions } from './edit-actions';
 import type { AppDeps, DraftTools, PersistState, SaveStatus, StorageInfo } from './app-deps';
-import { createExchangeActions } from './exchange-actions';
+import { createExchangeActions, parseExports } from './exchange-actions';
 
 /** The first step's id; a literal so the start view does not need the step registry. */
 const FIRST_STEP: StepId = 'hakija';
@@ -38,7 +38,9 @@ export function createAppState(deps: AppDeps) {
   /** Whether this tab may edit the open draft (another tab may hold it). */
   const access = signal<DraftAccess>('writer');
   let session: DraftSession | undefined;
-  const storageInfo = signal<(StorageInfo & { lastExportAt: string | undefined }) | null>(null);
+  const storageInfo = signal<
+    (StorageInfo & { lastExportAt: string | undefined; lastBackupAt: string | undefined; draftExports: Record<string, string> }) | null
+  >(null);
   const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
   /** Bumped on every step change so the UI can move focus to the step heading. */
   const stepChangeCount = signal(0);
@@ -313,8 +315,9 @@ export function createAppState(deps: AppDeps) {
 
     async refreshStorageInfo(): Promise<void> {
       if (!deps.readStorageInfo) return;
-      const [info, lastExportAt] = await Promise.all([deps.readStorageInfo(), repo.getMeta('lastExportAt').catch(() => undefined)]);
-      storageInfo.value = { ...info, lastExportAt };
+      const meta = (key: 'lastExportAt' | 'lastBackupAt' | 'draftExports') => repo.getMeta(key).catch(() => undefined);
+      const [info, lastExportAt, lastBackupAt, exports] = await Promise.all([deps.readStorageInfo(), meta('lastExportAt'), meta('lastBackupAt'), meta('draftExports')]);
+      storageInfo.value = { ...info, lastExportAt, lastBackupAt, draftExports: parseExports(exports) };
       if (info.persisted) persist.value = 'granted';
     },
 

@@ -77,6 +77,17 @@ interface Context {
 }
 
 const JSON_TYPE = 'application/json';
+
+/** The stored map of per-draft export times; anything unreadable counts as none. */
+export function parseExports(raw: string | undefined): Record<string, string> {
+  try {
+    const value: unknown = raw ? JSON.parse(raw) : {};
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+    return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== '__proto__'));
+  } catch {
+    return {};
+  }
+}
 const isChunkError = (error: unknown) =>
   /dynamically imported module|Importing a module script|Failed to fetch|error loading dynamically/i.test(String((error as Error | null)?.message ?? ''));
 
@@ -88,8 +99,23 @@ export function createExchangeActions(ctx: Context) {
   const appVersion = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
   const loadExporter = deps.loadExporter ?? (() => import('../export'));
 
+  /** Remembers what was exported, for the "export now and then" reminder. */
+  async function recordExport(what: { draftId: string } | 'backup'): Promise<void> {
+    const at = now().toISOString();
+    await repo.setMeta('lastExportAt', at);
+    if (what === 'backup') {
+      await repo.setMeta('lastBackupAt', at);
+      return;
+    }
+    const map = parseExports(await repo.getMeta('draftExports'));
+    await repo.setMeta('draftExports', JSON.stringify({ ...map, [what.draftId]: at }));
+  }
+
   /** Runs a delivery and keeps status and the "last exported" time. */
-  async function deliver(make: (exporter: Exporter) => Promise<{ blob: Blob; fileName: string }>): Promise<void> {
+  async function deliver(
+    what: { draftId: string } | 'backup',
+    make: (exporter: Exporter) => Promise<{ blob: Blob; fileName: string }>,
+  ): Promise<void> {
     exportStatus.value = { kind: 'working' };
     let exporter: Exporter;
     try {
@@ -103,7 +129,7 @@ export function createExchangeActions(ctx: Context) {
       const how = await exporter.deliverFile(blob, fileName);
       exportStatus.value = { kind: 'done', fileName, how };
       if (how !== 'cancelled') {
-        await repo.setMeta('lastExportAt', now().toISOString()).catch(() => undefined);
+        await recordExport(what).catch(() => undefined);
         await ctx.refreshStorageInfo();
       }
     } catch (error) {
@@ -136,7 +162,8 @@ export function createExchangeActions(ctx: Context) {
       await ctx.flush();
       const doc = actions.pdfModel(options);
       if (!doc) return;
-      await deliver(async (exporter) => ({ blob: await exporter.createPdfBlob(doc), fileName: doc.meta.fileName }));
+      const draftId = ctx.draft.value?.id ?? '';
+      await deliver({ draftId }, async (exporter) => ({ blob: await exporter.createPdfBlob(doc), fileName: doc.meta.fileName }));
     },
 
     /** One draft as a `.ideapaperi.json` file (the open draft when no id is given). */
@@ -152,13 +179,14 @@ export function createExchangeActions(ctx: Context) {
         if (!raw) return;
         const json = JSON.stringify({ format: DRAFT_FILE_FORMAT, schemaVersion: raw.schemaVersion ?? null, appVersion, exportedAt, draft: raw }, null, 2);
         const name = typeof raw.project?.name === 'string' ? raw.project.name : '';
-        await deliver(async () => ({ blob: new Blob([json], { type: JSON_TYPE }), fileName: draftFileName(name, exportedAt) }));
+        await deliver({ draftId: id }, async () => ({ blob: new Blob([json], { type: JSON_TYPE }), fileName: draftFileName(name, exportedAt) }));
         return;
       }
       if (!d) return;
       const json = serializeDraftFile(d, { appVersion, exportedAt });
       const name = d.project.name;
-      await deliver(async () => ({ blob: new Blob([json], { type: JSON_TYPE }), fileName: draftFileName(name, exportedAt) }));
+      const draftId = d.id;
+      await deliver({ draftId }, async () => ({ blob: new Blob([json], { type: JSON_TYPE }), fileName: draftFileName(name, exportedAt) }));
     },
 
     /** Every readable draft in one backup file. */
@@ -173,7 +201,7 @@ export function createExchangeActions(ctx: Context) {
       }
       const exportedAt = now().toISOString();
       const json = serializeBackupFile(drafts, { appVersion, exportedAt });
-      await deliver(async () => ({ blob: new Blob([json], { type: JSON_TYPE }), fileName: backupFileName(exportedAt) }));
+      await deliver('backup', async () => ({ blob: new Blob([json], { type: JSON_TYPE }), fileName: backupFileName(exportedAt) }));
     },
 
     /** Reads a picked or dropped file; stores it at once unless it collides with existing drafts. */

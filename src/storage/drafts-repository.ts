@@ -11,7 +11,11 @@ export interface DraftSummary {
 }
 
 /** Small key–value facts kept beside the drafts (e.g. when drafts were last exported). */
-export type MetaKey = 'lastExportAt' | 'persistRequested' | 'commentAuthor';
+/**
+ * lastExportAt: last export of any kind; lastBackupAt: last "Vie kaikki"; draftExports: JSON
+ * map of draft id → last export of that draft alone.
+ */
+export type MetaKey = 'lastExportAt' | 'lastBackupAt' | 'draftExports' | 'persistRequested' | 'commentAuthor';
 
 /** The one interface the app uses to keep drafts; IndexedDB and in-memory implement it. */
 export interface DraftsRepository {

@@ -123,12 +123,26 @@ describe('file checks', () => {
 describe('needsExportReminder', () => {
   const day = 24 * 60 * 60 * 1000;
   const at = (days: number) => new Date(Date.parse('2026-11-28T10:00:00.000Z') + days * day).toISOString();
+  const remind = (lastBackupAt: string | undefined, drafts: { id: string; updatedAt: string }[], draftExports: Record<string, string> = {}) =>
+    needsExportReminder({ lastBackupAt, draftExports, drafts, now: at(0) });
+
   it('reminds after 7 days of unexported changes, not before, and not without changes', () => {
-    expect(needsExportReminder({ lastExportAt: at(-8), drafts: [{ updatedAt: at(-1) }], now: at(0) })).toBe(true);
-    expect(needsExportReminder({ lastExportAt: at(-6), drafts: [{ updatedAt: at(-1) }], now: at(0) })).toBe(false);
-    expect(needsExportReminder({ lastExportAt: at(-30), drafts: [{ updatedAt: at(-31) }], now: at(0) })).toBe(false);
-    expect(needsExportReminder({ lastExportAt: undefined, drafts: [{ updatedAt: at(-7) }], now: at(0) })).toBe(true);
-    expect(needsExportReminder({ lastExportAt: undefined, drafts: [{ updatedAt: at(-2) }], now: at(0) })).toBe(false);
-    expect(needsExportReminder({ lastExportAt: undefined, drafts: [], now: at(0) })).toBe(false);
+    expect(remind(at(-8), [{ id: 'a', updatedAt: at(-1) }])).toBe(true);
+    expect(remind(at(-6), [{ id: 'a', updatedAt: at(-1) }])).toBe(false);
+    expect(remind(at(-30), [{ id: 'a', updatedAt: at(-31) }])).toBe(false);
+    expect(remind(undefined, [{ id: 'a', updatedAt: at(-7) }])).toBe(true);
+    expect(remind(undefined, [{ id: 'a', updatedAt: at(-2) }])).toBe(false);
+    expect(remind(undefined, [])).toBe(false);
+  });
+
+  it('counts each draft by its own export, so exporting one draft does not quiet the others', () => {
+    const drafts = [
+      { id: 'a', updatedAt: at(-9) },
+      { id: 'b', updatedAt: at(-9) },
+    ];
+    expect(remind(undefined, drafts, { a: at(-1) })).toBe(true);
+    expect(remind(undefined, drafts, { a: at(-1), b: at(-1) })).toBe(false);
+    // A backup covers every draft.
+    expect(remind(at(-1), drafts, {})).toBe(false);
   });
 });

@@ -194,3 +194,30 @@ describe('reopening and unreadable drafts', () => {
     expect((await base.get('id-1'))?.mainGoal).toBe('vain muistissa');
   });
 });
+
+describe('export bookkeeping', () => {
+  it('remembers per draft when it was exported, and backups separately', async () => {
+    const repo = createMemoryDraftsRepository();
+    const delivered: string[] = [];
+    const { state, actions } = setup({
+      repo,
+      loadExporter: async () => ({
+        createPdfBlob: async () => new Blob(['%PDF-']),
+        deliverFile: async (_blob: Blob, name: string) => {
+          delivered.push(name);
+          return 'downloaded' as const;
+        },
+      }),
+      readStorageInfo: async () => ({ persisted: false, usageBytes: 1, quotaBytes: 2, installed: false }),
+    });
+    await actions.newDraft();
+    await actions.closeDraft();
+    await actions.exportDraftFile('id-1');
+    expect(delivered).toEqual(['ideapaperi-luonnos-2026-11-28.ideapaperi.json']);
+    expect(JSON.parse((await repo.getMeta('draftExports'))!)).toEqual({ 'id-1': '2026-11-28T12:32:00.000Z' });
+    expect(await repo.getMeta('lastBackupAt')).toBeUndefined();
+    await actions.exportAll();
+    expect(await repo.getMeta('lastBackupAt')).toBe('2026-11-28T12:32:00.000Z');
+    expect(state.storageInfo.value?.draftExports).toEqual({ 'id-1': '2026-11-28T12:32:00.000Z' });
+  });
+});

@@ -32,7 +32,12 @@ export function StartView() {
       {app.draftsLoaded.value &&
         drafts.length > 0 &&
         app.storageInfo.value &&
-        needsExportReminder({ lastExportAt: app.storageInfo.value.lastExportAt, drafts, now: new Date().toISOString() }) && (
+        needsExportReminder({
+          lastBackupAt: app.storageInfo.value.lastBackupAt,
+          draftExports: app.storageInfo.value.draftExports,
+          drafts,
+          now: new Date().toISOString(),
+        }) && (
           <div class="notice info" role="status">
             <p>{t.exchange.reminder}</p>
             <button type="button" class="button small" onClick={() => void app.actions.exportAll()}>
