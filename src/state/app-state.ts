@@ -55,7 +55,7 @@ export function createAppState(deps: AppDeps) {
   const stopSettling = effect(() => {
     const d = draft.value;
     if (settleTimer !== undefined) clearTimeout(settleTimer);
-    if (!d || !settled.value || settled.value.id !== d.id) settled.value = d;
+    if (!d || settled.peek()?.id !== d.id) settled.value = d;
     else settleTimer = setTimeout(() => (settled.value = draft.peek()), FIT_SETTLE_MS);
   });
   const fit = computed(() => {

@@ -138,6 +138,17 @@ describe('app state', () => {
     expect(state.focusField.value).toBe('actions.x.goalIds');
   });
 
+  it('updates the fit check once typing pauses, not on every keystroke', async () => {
+    const { state, actions } = setup();
+    await actions.newDraft();
+    const ids = () => state.fit.value?.findings.map((f) => f.ruleId) ?? [];
+    expect(ids()).toContain('target-group-missing');
+    actions.setField('applicant.legalForm', 'toiminimi');
+    expect(ids()).not.toContain('legal-form-ineligible');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(ids()).toContain('legal-form-ineligible');
+  });
+
   it('computes validation issues and step progress from the draft', async () => {
     const { state, actions } = setup();
     await actions.newDraft();
