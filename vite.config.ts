@@ -12,12 +12,12 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * message catalogue so the two never differ.
  */
 // Same elements and classes as the first render of App + StartView, so nothing moves when the
-// app takes over (no layout shift). The buttons start working a moment later.
+// app takes over (no layout shift). Its buttons are disabled: they would not work yet.
 const appShellHtml = [
   `<header class="app-header"><div class="brand"><span class="app-name">${escapeHtml(t.appName)}</span></div>`,
-  `<div class="header-tools"><button type="button" class="button small" aria-pressed="false">${escapeHtml(t.glossary.open)}</button></div></header>`,
+  `<div class="header-tools"><button type="button" class="button small" aria-pressed="false" disabled>${escapeHtml(t.glossary.open)}</button></div></header>`,
   `<main><section class="start"><h1>${escapeHtml(t.start.heading)}</h1><p class="intro">${escapeHtml(t.start.intro)}</p>`,
-  `<button type="button" class="button primary">+ ${escapeHtml(t.start.newDraft)}</button>`,
+  `<button type="button" class="button primary" disabled>+ ${escapeHtml(t.start.newDraft)}</button>`,
   `<p class="muted">${escapeHtml(t.start.loading)}</p></section></main>`,
 ].join('');
 

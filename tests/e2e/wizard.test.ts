@@ -229,7 +229,10 @@ describe('wizard', () => {
   });
 
   it('moves focus to the step heading on step change and works by keyboard', async () => {
-    await page.getByRole('button', { name: /Aloita uusi luonnos/ }).focus();
+    const start = page.getByRole('button', { name: /Aloita uusi luonnos/ });
+    // The static first paint shows the button disabled until the app has started.
+    await expect.poll(() => start.isEnabled()).toBe(true);
+    await start.focus();
     await page.keyboard.press('Enter');
     await page.getByLabel('Hakijan nimi').focus();
     await page.keyboard.type('Näppis ry');
