@@ -65,6 +65,8 @@ const wizardTexts = {  wizard: {
     checkHeading: 'Tarkistettavaa',
     notFilled: 'Ei vielä täytetty',
     budgetHeading: 'Alustava kustannusarvio',
+    edit: 'Muokkaa',
+    editStep: (title: string) => `vaihetta ${title}`,
     fitHeading: 'Sopivuus ESR+ 4.3:een',
     fitCounts: (este: number, warn: number, tip: number) => `Esteitä ${este}, korjattavaa ${warn}, vinkkejä ${tip}.`,
   },

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -61,4 +61,44 @@ export function watchPage(page: Page) {
     if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) problems.push(`foreign request: ${url}`);
   });
   return problems;
+}
+
+/** The browser, context and page of the current test, set up by usePageEachTest. */
+export interface PageSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Page errors, console errors and foreign requests seen so far (must stay empty). */
+  problems: string[];
+}
+
+/**
+ * One Chromium per file and a fresh context and page per test, opened on the app (and, with
+ * `ready`, brought to a starting point); every test ends by checking that no page error,
+ * console error or request to another origin happened.
+ */
+export function usePageEachTest(
+  options: Parameters<Browser['newContext']>[0] & { timeout?: number; ready?: (page: Page) => Promise<void> } = {},
+): PageSession {
+  const { timeout = 10_000, ready, ...contextOptions } = options;
+  const s = {} as PageSession;
+  beforeAll(async () => {
+    s.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await s.browser?.close();
+  });
+  beforeEach(async () => {
+    s.context = await s.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI', ...contextOptions });
+    s.context.setDefaultTimeout(timeout);
+    s.page = await s.context.newPage();
+    s.problems = watchPage(s.page);
+    await s.page.goto(baseUrl());
+    await ready?.(s.page);
+  });
+  afterEach(async () => {
+    await s.context?.close();
+    expect(s.problems).toEqual([]);
+  });
+  return s;
 }

@@ -1,30 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, watchPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { usePageEachTest } from './browser';
 import { openStep, waitSaved } from './wizard-helpers';
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
-  context.setDefaultTimeout(10_000);
-  page = await context.newPage();
-  problems = watchPage(page);
-  await page.goto(baseUrl());
-});
-afterEach(async () => {
-  await context?.close();
-  expect(problems).toEqual([]);
-});
+const s = usePageEachTest();
 
 const next = (p: Page) => p.getByRole('button', { name: /^Seuraava/ }).click();
 
@@ -143,144 +122,144 @@ async function fillEverything(p: Page) {
 
 describe('wizard', () => {
   it('keeps everything typed in every step, lists and links included, across a reload', async () => {
-    await fillEverything(page);
-    await waitSaved(page);
-    await page.reload();
+    await fillEverything(s.page);
+    await waitSaved(s.page);
+    await s.page.reload();
     // The tab comes back to the draft and step it had open.
-    await page.getByRole('heading', { level: 1, name: 'Yhteenveto' }).waitFor();
-    await page.getByRole('button', { name: /Omat luonnokset/ }).click();
-    await page.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }).click();
+    await s.page.getByRole('heading', { level: 1, name: 'Yhteenveto' }).waitFor();
+    await s.page.getByRole('button', { name: /Omat luonnokset/ }).click();
+    await s.page.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }).click();
 
-    await expect.poll(() => page.getByLabel('Y-tunnus').inputValue()).toBe('0827616-7');
-    expect(await page.getByLabel('Oikeudellinen muoto').inputValue()).toBe('ry');
-    await openStep(page, 'Hanke');
-    expect(await page.getByLabel('Tiivistelmä').inputValue()).toBe('Kohtaamispaikka kylille, äöå €.');
-    expect(await page.getByLabel('Suunniteltu päättymiskuukausi').inputValue()).toBe('2029-08');
-    expect(await page.getByLabel('Etelä-Savo').isChecked()).toBe(true);
-    expect(await page.getByLabel('Pohjois-Karjala').isChecked()).toBe(false);
+    await expect.poll(() => s.page.getByLabel('Y-tunnus').inputValue()).toBe('0827616-7');
+    expect(await s.page.getByLabel('Oikeudellinen muoto').inputValue()).toBe('ry');
+    await openStep(s.page, 'Hanke');
+    expect(await s.page.getByLabel('Tiivistelmä').inputValue()).toBe('Kohtaamispaikka kylille, äöå €.');
+    expect(await s.page.getByLabel('Suunniteltu päättymiskuukausi').inputValue()).toBe('2029-08');
+    expect(await s.page.getByLabel('Etelä-Savo').isChecked()).toBe(true);
+    expect(await s.page.getByLabel('Pohjois-Karjala').isChecked()).toBe(false);
 
-    await openStep(page, 'Tavoitteet');
-    expect(await page.getByLabel('Osatavoite', { exact: true }).nth(0).inputValue()).toBe('Vapaaehtoisia 10');
-    expect(await page.getByLabel('Osatavoite', { exact: true }).nth(1).inputValue()).toBe('40 ikääntynyttä mukana');
+    await openStep(s.page, 'Tavoitteet');
+    expect(await s.page.getByLabel('Osatavoite', { exact: true }).nth(0).inputValue()).toBe('Vapaaehtoisia 10');
+    expect(await s.page.getByLabel('Osatavoite', { exact: true }).nth(1).inputValue()).toBe('40 ikääntynyttä mukana');
 
-    await openStep(page, 'Toimenpiteet');
-    expect(await page.getByLabel(/^Päätavoite:/).isChecked()).toBe(true);
-    expect(await page.getByLabel(/^Osatavoite 1:/).isChecked()).toBe(false);
-    expect(await page.getByLabel(/^Osatavoite 2:/).isChecked()).toBe(true);
+    await openStep(s.page, 'Toimenpiteet');
+    expect(await s.page.getByLabel(/^Päätavoite:/).isChecked()).toBe(true);
+    expect(await s.page.getByLabel(/^Osatavoite 1:/).isChecked()).toBe(false);
+    expect(await s.page.getByLabel(/^Osatavoite 2:/).isChecked()).toBe(true);
 
-    await openStep(page, 'Tulokset ja mittarit');
-    const goalSelect = page.getByLabel('Tavoite', { exact: true });
+    await openStep(s.page, 'Tulokset ja mittarit');
+    const goalSelect = s.page.getByLabel('Tavoite', { exact: true });
     expect(await goalSelect.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Osatavoite 2: 40 ikääntynyttä mukana');
 
-    await openStep(page, 'Riskit');
-    expect(await page.getByLabel('Vaikutus').inputValue()).toBe('suuri');
+    await openStep(s.page, 'Riskit');
+    expect(await s.page.getByLabel('Vaikutus').inputValue()).toBe('suuri');
 
-    await openStep(page, 'Talous');
-    expect(await page.getByLabel('Bruttopalkka kuukaudessa (€)').inputValue()).toBe('3 200,50');
-    expect(await page.getByLabel('Omat varat: yksikkö').inputValue()).toBe('pct');
+    await openStep(s.page, 'Talous');
+    expect(await s.page.getByLabel('Bruttopalkka kuukaudessa (€)').inputValue()).toBe('3 200,50');
+    expect(await s.page.getByLabel('Omat varat: yksikkö').inputValue()).toBe('pct');
 
-    await openStep(page, 'Sopivuus');
-    expect(await page.getByLabel(/Miten hanke edistää tätä\? \(Osallisuutta tukevista/).inputValue()).toBe('Osallistujat suunnittelevat.');
+    await openStep(s.page, 'Sopivuus');
+    expect(await s.page.getByLabel(/Miten hanke edistää tätä\? \(Osallisuutta tukevista/).inputValue()).toBe('Osallistujat suunnittelevat.');
 
-    await openStep(page, 'Yhteenveto');
-    await expect.poll(() => page.getByText('Kaikki vaiheet on täytetty.').count()).toBe(1);
-    const summary = await page.locator('main').innerText();
+    await openStep(s.page, 'Yhteenveto');
+    await expect.poll(() => s.page.getByText('Kaikki vaiheet on täytetty.').count()).toBe(1);
+    const summary = await s.page.locator('main').innerText();
     for (const text of ['Kylätoiminta Testilä ry', 'Kyläkahvilat', 'Osallistujalistat', 'Kuopion kaupunki', 'Sovittu', 'Teksti: Kansainvälisyys']) {
       expect(summary).toContain(text);
     }
   });
 
   it('asks before removing a goal and says what gets unlinked', async () => {
-    await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
-    await openStep(page, 'Tavoitteet');
-    await page.getByRole('button', { name: /Lisää osatavoite/ }).click();
-    await page.getByLabel('Osatavoite', { exact: true }).fill('Tavoite A');
-    await openStep(page, 'Toimenpiteet');
-    await page.getByRole('button', { name: /Lisää toimenpide/ }).click();
-    await page.getByLabel('Toimenpiteen nimi').fill('Retki');
-    await page.getByLabel(/^Osatavoite 1:/).check();
-    await openStep(page, 'Tavoitteet');
-    await page.getByRole('button', { name: 'Poista: Osatavoite 1' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Poistetaanko tavoite?' });
+    await s.page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
+    await openStep(s.page, 'Tavoitteet');
+    await s.page.getByRole('button', { name: /Lisää osatavoite/ }).click();
+    await s.page.getByLabel('Osatavoite', { exact: true }).fill('Tavoite A');
+    await openStep(s.page, 'Toimenpiteet');
+    await s.page.getByRole('button', { name: /Lisää toimenpide/ }).click();
+    await s.page.getByLabel('Toimenpiteen nimi').fill('Retki');
+    await s.page.getByLabel(/^Osatavoite 1:/).check();
+    await openStep(s.page, 'Tavoitteet');
+    await s.page.getByRole('button', { name: 'Poista: Osatavoite 1' }).click();
+    const dialog = s.page.getByRole('dialog', { name: 'Poistetaanko tavoite?' });
     await expect.poll(() => dialog.innerText()).toContain('”Retki”');
     // Cancel keeps it.
     await dialog.getByRole('button', { name: 'Peruuta' }).click();
-    expect(await page.getByLabel('Osatavoite', { exact: true }).inputValue()).toBe('Tavoite A');
-    await page.getByRole('button', { name: 'Poista: Osatavoite 1' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Poista tavoite' }).click();
-    expect(await page.getByLabel('Osatavoite', { exact: true }).count()).toBe(0);
-    await openStep(page, 'Toimenpiteet');
-    expect(await page.getByLabel('Toimenpiteen nimi').inputValue()).toBe('Retki');
-    expect(await page.getByLabel(/^Osatavoite/).count()).toBe(0);
+    expect(await s.page.getByLabel('Osatavoite', { exact: true }).inputValue()).toBe('Tavoite A');
+    await s.page.getByRole('button', { name: 'Poista: Osatavoite 1' }).click();
+    await s.page.getByRole('dialog').getByRole('button', { name: 'Poista tavoite' }).click();
+    expect(await s.page.getByLabel('Osatavoite', { exact: true }).count()).toBe(0);
+    await openStep(s.page, 'Toimenpiteet');
+    expect(await s.page.getByLabel('Toimenpiteen nimi').inputValue()).toBe('Retki');
+    expect(await s.page.getByLabel(/^Osatavoite/).count()).toBe(0);
   });
 
   it('shows Finnish messages at the field and a missing list with links on the summary', async () => {
-    await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
-    await page.getByLabel('Y-tunnus').fill('0827616-8');
-    await expect.poll(() => page.getByText('Y-tunnuksen tarkistusnumero ei täsmää').count()).toBe(1);
-    expect(await page.getByLabel('Y-tunnus').getAttribute('aria-invalid')).toBe('true');
-    await openStep(page, 'Yhteenveto');
-    await page.getByRole('link', { name: /Y-tunnuksen tarkistusnumero ei täsmää/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Hakija' }).waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-applicant-businessId');
-    await openStep(page, 'Yhteenveto');
-    await page.getByRole('link', { name: 'Viestintä: Viestintä' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-communication');
+    await s.page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
+    await s.page.getByLabel('Y-tunnus').fill('0827616-8');
+    await expect.poll(() => s.page.getByText('Y-tunnuksen tarkistusnumero ei täsmää').count()).toBe(1);
+    expect(await s.page.getByLabel('Y-tunnus').getAttribute('aria-invalid')).toBe('true');
+    await openStep(s.page, 'Yhteenveto');
+    await s.page.getByRole('link', { name: /Y-tunnuksen tarkistusnumero ei täsmää/ }).click();
+    await s.page.getByRole('heading', { level: 1, name: 'Hakija' }).waitFor();
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('field-applicant-businessId');
+    await openStep(s.page, 'Yhteenveto');
+    await s.page.getByRole('link', { name: 'Viestintä: Viestintä' }).click();
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('field-communication');
   });
 
   it('moves focus to the step heading on step change and works by keyboard', async () => {
-    const start = page.getByRole('button', { name: /Aloita uusi luonnos/ });
+    const start = s.page.getByRole('button', { name: /Aloita uusi luonnos/ });
     // The static first paint shows the button disabled until the app has started.
     await expect.poll(() => start.isEnabled()).toBe(true);
     await start.focus();
-    await page.keyboard.press('Enter');
-    await page.getByLabel('Hakijan nimi').focus();
-    await page.keyboard.type('Näppis ry');
-    await page.getByRole('button', { name: /^Seuraava/ }).focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Hanke');
-    await page.keyboard.press('Tab');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-project-name');
+    await s.page.keyboard.press('Enter');
+    await s.page.getByLabel('Hakijan nimi').focus();
+    await s.page.keyboard.type('Näppis ry');
+    await s.page.getByRole('button', { name: /^Seuraava/ }).focus();
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.textContent)).toBe('Hanke');
+    await s.page.keyboard.press('Tab');
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('field-project-name');
   });
 });
 
 describe('drafts on the device', () => {
   it('keeps a second draft separate; renames, duplicates and deletes with undo', async () => {
-    await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
-    await page.getByLabel('Hakijan nimi').fill('Ensimmäinen ry');
-    await openStep(page, 'Hanke');
-    await page.getByLabel('Hankkeen työnimi').fill('Eka');
-    await page.getByRole('button', { name: /Omat luonnokset/ }).click();
+    await s.page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
+    await s.page.getByLabel('Hakijan nimi').fill('Ensimmäinen ry');
+    await openStep(s.page, 'Hanke');
+    await s.page.getByLabel('Hankkeen työnimi').fill('Eka');
+    await s.page.getByRole('button', { name: /Omat luonnokset/ }).click();
 
-    await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
-    await page.getByLabel('Hakijan nimi').fill('Toinen ry');
-    await page.getByRole('button', { name: /Omat luonnokset/ }).click();
+    await s.page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
+    await s.page.getByLabel('Hakijan nimi').fill('Toinen ry');
+    await s.page.getByRole('button', { name: /Omat luonnokset/ }).click();
 
-    await page.getByRole('button', { name: 'Avaa: Eka' }).click();
-    expect(await page.getByLabel('Hakijan nimi').inputValue()).toBe('Ensimmäinen ry');
-    await page.getByRole('button', { name: /Omat luonnokset/ }).click();
+    await s.page.getByRole('button', { name: 'Avaa: Eka' }).click();
+    expect(await s.page.getByLabel('Hakijan nimi').inputValue()).toBe('Ensimmäinen ry');
+    await s.page.getByRole('button', { name: /Omat luonnokset/ }).click();
 
-    await page.getByRole('button', { name: 'Nimeä uudelleen: Nimetön luonnos' }).click();
-    await page.getByLabel('Hankkeen uusi nimi').fill('Toka');
-    await page.getByRole('button', { name: 'Tallenna' }).click();
-    await page.getByRole('heading', { name: 'Toka' }).waitFor();
+    await s.page.getByRole('button', { name: 'Nimeä uudelleen: Nimetön luonnos' }).click();
+    await s.page.getByLabel('Hankkeen uusi nimi').fill('Toka');
+    await s.page.getByRole('button', { name: 'Tallenna' }).click();
+    await s.page.getByRole('heading', { name: 'Toka' }).waitFor();
 
-    await page.getByRole('button', { name: 'Tee kopio: Eka' }).click();
-    await page.getByRole('heading', { name: 'Eka (kopio)' }).waitFor();
-    await page.getByRole('button', { name: 'Avaa: Eka (kopio)' }).click();
-    expect(await page.getByLabel('Hakijan nimi').inputValue()).toBe('Ensimmäinen ry');
-    await page.getByRole('button', { name: /Omat luonnokset/ }).click();
+    await s.page.getByRole('button', { name: 'Tee kopio: Eka' }).click();
+    await s.page.getByRole('heading', { name: 'Eka (kopio)' }).waitFor();
+    await s.page.getByRole('button', { name: 'Avaa: Eka (kopio)' }).click();
+    expect(await s.page.getByLabel('Hakijan nimi').inputValue()).toBe('Ensimmäinen ry');
+    await s.page.getByRole('button', { name: /Omat luonnokset/ }).click();
 
-    await page.getByRole('button', { name: 'Poista: Eka', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Poista luonnos' }).click();
-    await page.getByText('Luonnos ”Eka” poistettiin.').waitFor();
-    expect(await page.getByRole('heading', { name: 'Eka', exact: true }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Peru poisto' }).click();
-    await page.getByRole('heading', { name: 'Eka', exact: true }).waitFor();
+    await s.page.getByRole('button', { name: 'Poista: Eka', exact: true }).click();
+    await s.page.getByRole('dialog').getByRole('button', { name: 'Poista luonnos' }).click();
+    await s.page.getByText('Luonnos ”Eka” poistettiin.').waitFor();
+    expect(await s.page.getByRole('heading', { name: 'Eka', exact: true }).count()).toBe(0);
+    await s.page.getByRole('button', { name: 'Peru poisto' }).click();
+    await s.page.getByRole('heading', { name: 'Eka', exact: true }).waitFor();
 
-    await page.reload();
-    await page.getByRole('heading', { name: 'Eka', exact: true }).waitFor();
-    const names = await page.locator('.draft-name').allInnerTexts();
+    await s.page.reload();
+    await s.page.getByRole('heading', { name: 'Eka', exact: true }).waitFor();
+    const names = await s.page.locator('.draft-name').allInnerTexts();
     expect(names.sort()).toEqual(['Eka', 'Eka (kopio)', 'Toka']);
   });
 });

@@ -26,6 +26,18 @@ type AddProblem = (field: string, message: string) => void;
  * total is the lump sum; the rows stay in the draft in case the user switches back.
  */
 export function calculateBudget(draft: Draft, rules: BudgetRules = ESR_2021_2027): BudgetSummary {
+  // Drafts are immutable, and the step progress, the budget view and the fit check all ask
+  // for the same draft's budget on each keystroke: compute it once per draft object.
+  const cached = cache.get(draft);
+  if (cached?.rules === rules) return cached.summary;
+  const summary = computeBudget(draft, rules);
+  cache.set(draft, { rules, summary });
+  return summary;
+}
+
+const cache = new WeakMap<Draft, { rules: BudgetRules; summary: BudgetSummary }>();
+
+function computeBudget(draft: Draft, rules: BudgetRules): BudgetSummary {
   const problems: BudgetProblem[] = [];
   const add: AddProblem = (field, message) => problems.push({ field, message });
   const { budget } = draft;

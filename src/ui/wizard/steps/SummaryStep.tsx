@@ -1,4 +1,4 @@
-import { buildOutline, ESR_2021_2027, formatCents, STEPS } from '../../../domain';
+import { buildOutline, ESR_2021_2027, formatCents, STEPS, type StepId } from '../../../domain';
 import { useApp } from '../../../state';
 import { t } from '../../messages-wizard';
 import { ExportPanel } from './ExportPanel';
@@ -48,12 +48,7 @@ export function SummaryStep() {
       </section>
       {buildOutline(d).map((section) => (
         <section class="paper-section" aria-labelledby={`sum-${section.stepId}`}>
-          <h2 id={`sum-${section.stepId}`}>
-            {section.title}{' '}
-            <a class="edit-link" href={`#${section.stepId}`} onClick={(e) => { e.preventDefault(); app.actions.goToStep(section.stepId); }}>
-              Muokkaa<span class="visually-hidden"> vaihetta {section.title}</span>
-            </a>
-          </h2>
+          <SectionHeading stepId={section.stepId} title={section.title} />
           <dl>
             {section.entries.map((e) => (
               <>
@@ -95,19 +90,10 @@ function BudgetAndFit() {
   const b = app.budget.value;
   const fit = app.fit.value;
   if (!b || !fit) return null;
-  const open = (step: 'talous' | 'sopivuus') => (e: Event) => {
-    e.preventDefault();
-    app.actions.goToStep(step);
-  };
   return (
     <>
       <section class="paper-section" aria-labelledby="sum-talous">
-        <h2 id="sum-talous">
-          {t.summary.budgetHeading}{' '}
-          <a class="edit-link" href="#talous" onClick={open('talous')}>
-            Muokkaa<span class="visually-hidden"> vaihetta Talous</span>
-          </a>
-        </h2>
+        <SectionHeading stepId="talous" title={t.summary.budgetHeading} />
         {b.hasBudget ? (
           <dl>
             <dt>{t.budget.total}</dt>
@@ -122,15 +108,31 @@ function BudgetAndFit() {
         )}
       </section>
       <section class="paper-section" aria-labelledby="sum-sopivuus">
-        <h2 id="sum-sopivuus">
-          {t.summary.fitHeading}{' '}
-          <a class="edit-link" href="#sopivuus" onClick={open('sopivuus')}>
-            Muokkaa<span class="visually-hidden"> vaihetta Sopivuus</span>
-          </a>
-        </h2>
+        <SectionHeading stepId="sopivuus" title={t.summary.fitHeading} />
         <p class={`readiness ${fit.ready ? 'ready' : 'not-ready'}`}>{fit.readinessText}</p>
         <p>{t.summary.fitCounts(fit.counts.este, fit.counts.korjattavaa, fit.counts.vinkki)}</p>
       </section>
     </>
+  );
+}
+
+/** A section's heading in the summary, with a link that opens its step for editing. */
+function SectionHeading({ stepId, title }: { stepId: StepId; title: string }) {
+  const app = useApp();
+  return (
+    <h2 id={`sum-${stepId}`}>
+      {title}{' '}
+      <a
+        class="edit-link"
+        href={`#${stepId}`}
+        onClick={(e) => {
+          e.preventDefault();
+          app.actions.goToStep(stepId);
+        }}
+      >
+        {t.summary.edit}
+        <span class="visually-hidden"> {t.summary.editStep(title)}</span>
+      </a>
+    </h2>
   );
 }
