@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
-import { pdfFontsPlugin } from './src/export/font/subset.js';
+import { pdfFontsPlugin } from './scripts/pdf-fonts.js';
 import { t } from './src/ui/messages.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

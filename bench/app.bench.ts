@@ -40,7 +40,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  const chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).split('\n').find((l) => /Chromium|Chrome/.test(l))?.trim() ?? '?';
+  const chromium =
+    execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' })
+      .split('\n')
+      .find((l) => /Chromium|Chrome/.test(l))
+      ?.trim() ?? '?';
   const lines = [
     '# Benchmark results',
     '',
@@ -76,7 +80,10 @@ it('sizes', () => {
   const jspdf = find(/^jspdf/).reduce((n, f) => n + gz(f), 0);
   const exporter = find(/^export-/).reduce((n, f) => n + gz(f), 0);
   record('PDF code loaded on export (jsPDF + renderer, gzip)', kb(jspdf + exporter));
-  record('PDF fonts loaded on export (2 subset TTFs, gzip)', kb(gz(join(DIST, 'fonts/pdf-sans.ttf')) + gz(join(DIST, 'fonts/pdf-sans-bold.ttf'))));
+  record(
+    'PDF fonts loaded on export (2 subset TTFs, gzip)',
+    kb(gz(join(DIST, 'fonts/pdf-sans.ttf')) + gz(join(DIST, 'fonts/pdf-sans-bold.ttf'))),
+  );
   record('wizard chunk loaded after first screen (gzip)', kb(find(/^Wizard-/).reduce((n, f) => n + gz(f), 0)));
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
   const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
@@ -122,7 +129,9 @@ it('PDF export time (4× CPU)', async () => {
     const times: number[] = [];
     const runs = label === 'typical' ? RUNS : 3;
     for (let i = 0; i < runs; i++) {
-      const browser: Browser = await (await import('playwright-core')).chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+      const browser: Browser = await (
+        await import('playwright-core')
+      ).chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
       try {
         const context = await browser.newContext({ acceptDownloads: true });
         const page = await context.newPage();
@@ -130,7 +139,10 @@ it('PDF export time (4× CPU)', async () => {
         await page.goto(server.url);
         await page.locator('#import-file').setInputFiles(file);
         await page.getByRole('button', { name: /^Avaa:/ }).click();
-        await page.locator('.step-nav').getByRole('button', { name: /^Yhteenveto/ }).click();
+        await page
+          .locator('.step-nav')
+          .getByRole('button', { name: /^Yhteenveto/ })
+          .click();
         await page.getByRole('button', { name: 'Vie PDF' }).waitFor();
         await throttled(context, page);
         const started = Date.now();
@@ -168,7 +180,10 @@ it('input latency while typing in a long field with autosave (4× CPU)', async (
     await field.pressSequentially('a'.repeat(200), { delay: 60 });
     await page.waitForTimeout(500);
     const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
-    record(`input latency, 21 000-character field, ${lat.length} keystrokes (median / worst)`, `${ms(median(lat))} / ${ms(Math.max(...lat))}`);
+    record(
+      `input latency, 21 000-character field, ${lat.length} keystrokes (median / worst)`,
+      `${ms(median(lat))} / ${ms(Math.max(...lat))}`,
+    );
   } finally {
     await browser.close();
   }
@@ -195,5 +210,8 @@ it('Lighthouse (mobile)', async () => {
     record(`Lighthouse ${key} (mobile)`, String(Math.round(report.categories[key].score * 100)));
   }
   const audit = (id: string) => report.audits[id].displayValue as string;
-  record('Lighthouse FCP / LCP / TBT / CLS (mobile)', ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map(audit).join(' / '));
+  record(
+    'Lighthouse FCP / LCP / TBT / CLS (mobile)',
+    ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map(audit).join(' / '),
+  );
 }, 240_000);

@@ -8,7 +8,13 @@ import { requestPersistentStorage } from './pwa/persist';
 import { applyUpdate, pwaStatus, registerPwa } from './pwa/register';
 import { readStorageInfo } from './pwa/storage-info';
 import { AppContext, createAppState, createTabMemory, flushOnPageHide, newId, warnBeforeLosingText } from './state';
-import { createIdbDraftsRepository, createMemoryDraftsRepository, toStorageError, type DraftsRepository, type StorageErrorKind } from './storage';
+import {
+  createIdbDraftsRepository,
+  createMemoryDraftsRepository,
+  toStorageError,
+  type DraftsRepository,
+  type StorageErrorKind,
+} from './storage';
 import { App } from './ui/App';
 import { t } from './ui/messages';
 import { loadWizard } from './ui/lazy-wizard';

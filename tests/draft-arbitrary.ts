@@ -114,7 +114,9 @@ const arbMonth = fc.oneof(
   capped(40), // kept as typed; validate.ts explains the problem
 );
 const arbTimestamp = fc.oneof(
-  fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc
+    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
   capped(40),
 );
 

@@ -35,9 +35,14 @@ mkdirSync('.test-results', { recursive: true });
 const report = '.test-results/vitest.json';
 rmSync(report, { force: true });
 const projects = built ? ['--project', 'unit', '--project', 'e2e'] : ['--project', 'unit'];
-run('unit and browser tests', node, ['node_modules/vitest/vitest.mjs', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-  E2E_SKIP_BUILD: '1',
-});
+run(
+  'unit and browser tests',
+  node,
+  ['node_modules/vitest/vitest.mjs', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  {
+    E2E_SKIP_BUILD: '1',
+  },
+);
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests;

@@ -50,6 +50,8 @@ while (queue.length) {
 console.log(`shell total gzip bytes: ${total}`);
 console.log(`shell budget gzip bytes: ${SHELL_BUDGET_BYTES}`);
 if (total > SHELL_BUDGET_BYTES) {
-  console.error(`The app shell is ${total} bytes gzip, over the budget of ${SHELL_BUDGET_BYTES}. Move code behind a dynamic import or remove it.`);
+  console.error(
+    `The app shell is ${total} bytes gzip, over the budget of ${SHELL_BUDGET_BYTES}. Move code behind a dynamic import or remove it.`,
+  );
   process.exit(1);
 }

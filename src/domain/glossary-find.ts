@@ -21,9 +21,7 @@ function compile(termId: string, form: string, exact: boolean): Matcher {
   const words = form.trim().split(/\s+/).map(escape);
   // Every word of a stem form may run on into an ending; an exact form ends where the word
   // ends, allowing a colon case ending of an abbreviation ("MYR:n").
-  const source = exact
-    ? `${words.join('\\s+')}(?::\\p{L}+)?(?![\\p{L}\\p{N}])`
-    : `${words.join('\\p{L}*\\s+')}\\p{L}*`;
+  const source = exact ? `${words.join('\\s+')}(?::\\p{L}+)?(?![\\p{L}\\p{N}])` : `${words.join('\\p{L}*\\s+')}\\p{L}*`;
   return { termId, first: form.trim().charAt(0), formLength: form.length, regex: new RegExp(source, 'iuy') };
 }
 
@@ -34,10 +32,7 @@ function matchersByFirstChar(): ReadonlyMap<string, readonly Matcher[]> {
   if (matchers) return matchers;
   const map = new Map<string, Matcher[]>();
   for (const term of GLOSSARY) {
-    const all = [
-      ...term.forms.map((f) => compile(term.id, f, false)),
-      ...(term.exactForms ?? []).map((f) => compile(term.id, f, true)),
-    ];
+    const all = [...term.forms.map((f) => compile(term.id, f, false)), ...(term.exactForms ?? []).map((f) => compile(term.id, f, true))];
     for (const m of all) {
       const list = map.get(m.first) ?? [];
       list.push(m);

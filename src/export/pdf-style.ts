@@ -39,4 +39,3 @@ export const RULE: Rgb = [200, 205, 212];
 export const HEADER_FILL: Rgb = [234, 239, 245];
 export const NOTICE_FILL: Rgb = [255, 244, 222];
 export const NOTICE_BAR: Rgb = [214, 140, 30];
-

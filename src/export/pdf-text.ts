@@ -4,7 +4,7 @@
  * so every string must be reduced to the subset before it reaches jsPDF.
  *
  * Pure and free of Node and DOM imports: the browser renderer and the Node font build
- * (src/export/font/subset.ts) both read PDF_FONT_RANGES from here, so they cannot drift apart.
+ * (scripts/pdf-fonts.ts) both read PDF_FONT_RANGES from here, so they cannot drift apart.
  */
 
 /** Inclusive code point ranges kept in the PDF font subset (the single source of truth). */
@@ -48,8 +48,8 @@ export function pdfFontCharacters(): string {
 }
 
 // A regex character class built from the ranges, for the fast path (most text is plain).
-const rangeClass = PDF_FONT_RANGES.map(
-  ([a, b]) => (a === b ? `\\u{${a.toString(16)}}` : `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`),
+const rangeClass = PDF_FONT_RANGES.map(([a, b]) =>
+  a === b ? `\\u{${a.toString(16)}}` : `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`,
 ).join('');
 const UNSUPPORTED = new RegExp(`[^\\n${rangeClass}]`, 'u');
 

@@ -247,7 +247,13 @@ class Renderer {
         const lines = (cells: readonly string[], bold: boolean) =>
           Math.max(1, ...b.columns.map((_, i) => this.wrap(cells[i] ?? '', widths[i]! - 2 * CELL_PAD_X, { size: TABLE_PT, bold }).length));
         const first = b.rows[0] ?? b.footer;
-        return tableLead(lines(b.columns.map((col) => col.header), true), first ? lines(first, !b.rows[0]) : 0);
+        return tableLead(
+          lines(
+            b.columns.map((col) => col.header),
+            true,
+          ),
+          first ? lines(first, !b.rows[0]) : 0,
+        );
       }
     }
   }

@@ -14,6 +14,7 @@ export async function readStorageInfo(): Promise<StorageInfo> {
     storage?.estimate?.().catch(() => undefined),
   ]);
   const installed =
-    typeof matchMedia === 'function' && (matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true);
+    typeof matchMedia === 'function' &&
+    (matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true);
   return { persisted, usageBytes: estimate?.usage, quotaBytes: estimate?.quota, installed };
 }

@@ -62,4 +62,3 @@ export type SaveStatus =
 export type PersistState = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
 export { UNDO_DELETE_MS, type DeletedDraft } from './draft-list-actions';
-

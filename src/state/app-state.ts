@@ -289,7 +289,6 @@ export function createAppState(deps: AppDeps) {
 
     ...listActions.actions,
 
-
     /** Makes this tab the one that edits the open draft (the other tab saves and lets go). */
     async takeOver(): Promise<void> {
       await session?.takeOver();
@@ -316,7 +315,12 @@ export function createAppState(deps: AppDeps) {
     async refreshStorageInfo(): Promise<void> {
       if (!deps.readStorageInfo) return;
       const meta = (key: 'lastExportAt' | 'lastBackupAt' | 'draftExports') => repo.getMeta(key).catch(() => undefined);
-      const [info, lastExportAt, lastBackupAt, exports] = await Promise.all([deps.readStorageInfo(), meta('lastExportAt'), meta('lastBackupAt'), meta('draftExports')]);
+      const [info, lastExportAt, lastBackupAt, exports] = await Promise.all([
+        deps.readStorageInfo(),
+        meta('lastExportAt'),
+        meta('lastBackupAt'),
+        meta('draftExports'),
+      ]);
       storageInfo.value = { ...info, lastExportAt, lastBackupAt, draftExports: parseExports(exports) };
       if (info.persisted) persist.value = 'granted';
     },

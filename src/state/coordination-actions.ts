@@ -20,7 +20,10 @@ interface Context {
 export function createCoordinationActions(ctx: Context) {
   const commentMode = signal(false);
   const commentAuthor = signal('');
-  void ctx.repo.getMeta('commentAuthor').then((name) => name && (commentAuthor.value = name), () => undefined);
+  void ctx.repo.getMeta('commentAuthor').then(
+    (name) => name && (commentAuthor.value = name),
+    () => undefined,
+  );
 
   const actions = {
     /** "Kommentointi": coordinators switch it on to comment beside sections and items. */

@@ -37,7 +37,13 @@ export function createEditActions(edit: (change: (d: Draft) => Draft) => void, n
     },
 
     updateStaffRow(id: string, patch: Partial<StaffRow>): void {
-      edit((d) => setAtPath(d, 'budget.staff', d.budget.staff.map((r) => (r.id === id ? { ...r, ...patch } : r))));
+      edit((d) =>
+        setAtPath(
+          d,
+          'budget.staff',
+          d.budget.staff.map((r) => (r.id === id ? { ...r, ...patch } : r)),
+        ),
+      );
     },
 
     moveStaffRow(id: string, delta: -1 | 1): void {
@@ -52,8 +58,13 @@ export function createEditActions(edit: (change: (d: Draft) => Draft) => void, n
     },
 
     removeStaffRow(id: string): void {
-      edit((d) => setAtPath(d, 'budget.staff', d.budget.staff.filter((r) => r.id !== id)));
+      edit((d) =>
+        setAtPath(
+          d,
+          'budget.staff',
+          d.budget.staff.filter((r) => r.id !== id),
+        ),
+      );
     },
-
   };
 }

@@ -89,7 +89,9 @@ export function parseExports(raw: string | undefined): Record<string, string> {
   }
 }
 const isChunkError = (error: unknown) =>
-  /dynamically imported module|Importing a module script|Failed to fetch|error loading dynamically/i.test(String((error as Error | null)?.message ?? ''));
+  /dynamically imported module|Importing a module script|Failed to fetch|error loading dynamically/i.test(
+    String((error as Error | null)?.message ?? ''),
+  );
 
 export function createExchangeActions(ctx: Context) {
   const { deps } = ctx;
@@ -154,7 +156,14 @@ export function createExchangeActions(ctx: Context) {
       const d = ctx.draft.value;
       const t = ctx.tools.value;
       if (!d || !t || !ctx.budget.value || !ctx.fit.value) return null;
-      return t.buildPdfModel({ draft: d, budget: ctx.budget.value, fit: ctx.fit.value, exportedAt: now().toISOString(), appVersion, ...options });
+      return t.buildPdfModel({
+        draft: d,
+        budget: ctx.budget.value,
+        fit: ctx.fit.value,
+        exportedAt: now().toISOString(),
+        appVersion,
+        ...options,
+      });
     },
 
     /** Saves, renders the ideapaperi PDF and hands it to the user (share, download or open). */
@@ -177,9 +186,16 @@ export function createExchangeActions(ctx: Context) {
         // export it untouched, so that a newer app or a person can still recover it.
         const raw = (await repo.getRaw(id).catch(() => undefined)) as { schemaVersion?: unknown; project?: { name?: unknown } } | undefined;
         if (!raw) return;
-        const json = JSON.stringify({ format: DRAFT_FILE_FORMAT, schemaVersion: raw.schemaVersion ?? null, appVersion, exportedAt, draft: raw }, null, 2);
+        const json = JSON.stringify(
+          { format: DRAFT_FILE_FORMAT, schemaVersion: raw.schemaVersion ?? null, appVersion, exportedAt, draft: raw },
+          null,
+          2,
+        );
         const name = typeof raw.project?.name === 'string' ? raw.project.name : '';
-        await deliver({ draftId: id }, async () => ({ blob: new Blob([json], { type: JSON_TYPE }), fileName: draftFileName(name, exportedAt) }));
+        await deliver({ draftId: id }, async () => ({
+          blob: new Blob([json], { type: JSON_TYPE }),
+          fileName: draftFileName(name, exportedAt),
+        }));
         return;
       }
       if (!d) return;
@@ -304,7 +320,13 @@ export function createExchangeActions(ctx: Context) {
           toStore.push(merged.draft);
         }
         if (!(await storeAll(toStore, status.fileName))) return;
-        importStatus.value = { kind: 'done', fileName: status.fileName, names: status.drafts.map((d) => draftDisplayName(d.project.name)), keptPrevious: 0, comments };
+        importStatus.value = {
+          kind: 'done',
+          fileName: status.fileName,
+          names: status.drafts.map((d) => draftDisplayName(d.project.name)),
+          keptPrevious: 0,
+          comments,
+        };
         await ctx.refreshList();
         return;
       }

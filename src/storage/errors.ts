@@ -28,12 +28,7 @@ export class StorageError extends Error {
 export function isQuotaError(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
   const e = error as { name?: unknown; code?: unknown };
-  return (
-    e.name === 'QuotaExceededError' ||
-    e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    e.code === 22 ||
-    e.code === 1014
-  );
+  return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014;
 }
 
 /** Wraps any thrown value into a StorageError of the right kind. */

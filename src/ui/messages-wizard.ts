@@ -5,7 +5,8 @@
  */
 import { t as shell } from './messages';
 
-const wizardTexts = {  wizard: {
+const wizardTexts = {
+  wizard: {
     progressLabel: 'Vaiheet',
     stepOf: (n: number, total: number) => `Vaihe ${n}/${total}`,
     percentFilled: (p: number) => `${p} % täytetty`,
@@ -119,7 +120,8 @@ const wizardTexts = {  wizard: {
       `Kertakorvauksessa hanke saa kiinteän summan ${sum}, kun se suunnittelee ja kokeilee uuden osallisuutta edistävän toimintamallin. Erillistä kustannusarviota ei tarvita: korvaus maksetaan, kun sovitut tulokset on saavutettu.`,
     sideCostNote: (rate: string, date: string) =>
       `Sivukulut ${rate} on ohjelman vakioprosentti${date ? ` (vahvistettu ${date.split('-').reverse().map(Number).join('.')})` : ''}.`,
-    rowResult: (paid: string, rate: string, side: string, total: string) => `Palkka hankkeelle ${paid} + sivukulut ${rate} ${side} = ${total}`,
+    rowResult: (paid: string, rate: string, side: string, total: string) =>
+      `Palkka hankkeelle ${paid} + sivukulut ${rate} ${side} = ${total}`,
     splitSummary: (years: string) => `Kuukaudet vuosittain: ${years}`,
     monthsInYear: (year: number) => `Kuukaudet vuonna ${year}`,
     totalsHeading: 'Kustannukset',

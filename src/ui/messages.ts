@@ -5,7 +5,13 @@
 import type { StorageErrorKind } from '../state';
 
 const time = new Intl.DateTimeFormat('fi-FI', { hour: '2-digit', minute: '2-digit' });
-const dateTime = new Intl.DateTimeFormat('fi-FI', { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTime = new Intl.DateTimeFormat('fi-FI', {
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 export const t = {
   appName: 'Ideapaperi',
@@ -47,7 +53,8 @@ export const t = {
 
   persist: {
     granted: 'Selain on luvannut säilyttää luonnokset, vaikka laitteen tila vähenisi.',
-    denied: 'Selain voi poistaa luonnokset, jos laitteen tila loppuu tai sivustoa ei käytetä pitkään aikaan. Asenna sovellus tai vie luonnos välillä tiedostoksi.',
+    denied:
+      'Selain voi poistaa luonnokset, jos laitteen tila loppuu tai sivustoa ei käytetä pitkään aikaan. Asenna sovellus tai vie luonnos välillä tiedostoksi.',
     unsupported: 'Tämä selain ei kerro, säilyttääkö se luonnokset pysyvästi.',
   },
 
@@ -59,14 +66,17 @@ export const t = {
   },
 
   unsaved: {
-    close: 'Viimeisimpiä muutoksia ei saatu tallennettua, joten luonnos pysyy auki, ettei tekstiä katoa. Vie luonnos tiedostoksi yllä olevasta painikkeesta.',
+    close:
+      'Viimeisimpiä muutoksia ei saatu tallennettua, joten luonnos pysyy auki, ettei tekstiä katoa. Vie luonnos tiedostoksi yllä olevasta painikkeesta.',
     reload: 'Viimeisimpiä muutoksia ei saatu tallennettua, joten sivua ei ladattu uudelleen. Vie luonnos ensin tiedostoksi.',
-    update: 'Viimeisimpiä muutoksia ei saatu tallennettua, joten päivitystä ei vielä tehty. Vie luonnos ensin tiedostoksi, ja päivitä sitten.',
+    update:
+      'Viimeisimpiä muutoksia ei saatu tallennettua, joten päivitystä ei vielä tehty. Vie luonnos ensin tiedostoksi, ja päivitä sitten.',
   },
 
   export: {
     heading: 'Vie ideapaperi PDF-tiedostoksi',
-    intro: 'PDF on siisti asiakirja koordinaattorille ja rahoittajan kanssa käytävään keskusteluun. Tiedoston mukana kulkee myös luonnos, joten sen voi myöhemmin tuoda takaisin sovellukseen.',
+    intro:
+      'PDF on siisti asiakirja koordinaattorille ja rahoittajan kanssa käytävään keskusteluun. Tiedoston mukana kulkee myös luonnos, joten sen voi myöhemmin tuoda takaisin sovellukseen.',
     notReady: 'Voit viedä PDF:n silti: esteet ja korjattavat näkyvät myös PDF:n lopussa, joten koordinaattori näkee ne.',
     pages: (n: number) => `Arvioitu pituus: noin ${n} ${n === 1 ? 'sivu' : 'sivua'}.`,
     button: 'Vie PDF',
@@ -106,7 +116,8 @@ export const t = {
     nothingChanged: 'Laitteen luonnoksiin ei tehty muutoksia.',
     openElsewhere:
       'Luonnos on auki toisessa välilehdessä tai ikkunassa, ja siellä tehdyt tallennukset kirjoittaisivat tuonnin yli. Sulje luonnos siellä ja tuo tiedosto sitten uudelleen. Mitään ei muutettu.',
-    storageFailed: 'Laite ei suostunut tallentamaan tuotavia luonnoksia (esimerkiksi tallennustila on täynnä). Mitään ei tallennettu; tiedosto on ennallaan, joten voit yrittää myöhemmin uudelleen.',
+    storageFailed:
+      'Laite ei suostunut tallentamaan tuotavia luonnoksia (esimerkiksi tallennustila on täynnä). Mitään ei tallennettu; tiedosto on ennallaan, joten voit yrittää myöhemmin uudelleen.',
     conflictTitle: 'Luonnos on jo tällä laitteella',
     conflictBody: 'Tiedostossa on luonnos, joka on jo tällä laitteella:',
     conflictHelp:
@@ -116,7 +127,8 @@ export const t = {
     commentsHelp:
       'Tiedostossa on kommentteja, joita tämän laitteen luonnoksessa ei vielä ole. Tuo kommentit: kommentit tulevat oikeiden kohtien viereen, eikä omaan tekstiisi muuteta mitään.',
     replace: 'Korvaa',
-    reminder: 'Luonnoksia on muutettu, mutta niitä ei ole viety tiedostoksi yli viikkoon. Vie varmuuskopio, niin työsi säilyy, vaikka selain poistaisi tietonsa.',
+    reminder:
+      'Luonnoksia on muutettu, mutta niitä ei ole viety tiedostoksi yli viikkoon. Vie varmuuskopio, niin työsi säilyy, vaikka selain poistaisi tietonsa.',
   },
 
   pwa: {
@@ -138,7 +150,10 @@ export const t = {
     no: 'ei, selain voi poistaa tiedot esimerkiksi tilan loppuessa',
     unknown: 'selain ei kerro',
     used: 'Käytetty tila',
-    bytes: (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024).toLocaleString('fi-FI')} kt` : `${(n / 1024 / 1024).toLocaleString('fi-FI', { maximumFractionDigits: 1 })} Mt`),
+    bytes: (n: number) =>
+      n < 1024 * 1024
+        ? `${Math.ceil(n / 1024).toLocaleString('fi-FI')} kt`
+        : `${(n / 1024 / 1024).toLocaleString('fi-FI', { maximumFractionDigits: 1 })} Mt`,
     lastExport: 'Viety viimeksi tiedostoksi',
     never: 'ei koskaan',
     advice:
@@ -148,7 +163,8 @@ export const t = {
 
   lazy: {
     loading: 'Avataan luonnosta…',
-    failed: 'Sovelluksen osaa ei voitu ladata, ehkä verkkoyhteys katkesi tai sovellus päivittyi. Tekstisi on tallessa. Lataa sivu uudelleen.',
+    failed:
+      'Sovelluksen osaa ei voitu ladata, ehkä verkkoyhteys katkesi tai sovellus päivittyi. Tekstisi on tallessa. Lataa sivu uudelleen.',
     reload: 'Lataa sivu uudelleen',
   },
 
@@ -156,7 +172,6 @@ export const t = {
     open: 'Sanasto',
     back: 'Takaisin',
   },
-
 };
 
 /** Plain-words explanation of a storage problem. */

@@ -103,7 +103,9 @@ describe('calculateBudget: worked example (one calendar year)', () => {
 
   it('compares the financing sources with the self-financing required', () => {
     const financed = (financing: Partial<Financing>) =>
-      calculateBudget(draft({ start: '2027-01', end: '2027-12', staff: [row('r1', '3 400', '12', '100'), row('r2', '2 900', '12', '50')], financing }));
+      calculateBudget(
+        draft({ start: '2027-01', end: '2027-12', staff: [row('r1', '3 400', '12', '100'), row('r2', '2 900', '12', '50')], financing }),
+      );
     // 10 % of 103 023,31 = 10 302,331 → 10 302,33; + 10 000,00 = 20 302,33; short by 302,33.
     const short = financed({ own: eur('10 000'), municipal: pct('10') });
     expect(short.sources).toEqual([
@@ -179,9 +181,7 @@ describe('calculateBudget: a period over two calendar years', () => {
     const s = calculateBudget(
       draft({ start: '2027-09', end: '2028-08', staff: [row('b', '2 500,50', '10', '60', { '2027': '4', '2028': '4' })] }),
     );
-    expect(s.problems).toEqual([
-      { field: 'budget.staff.b.monthsByYear', message: expect.stringContaining('2 kk puuttuu') },
-    ]);
+    expect(s.problems).toEqual([{ field: 'budget.staff.b.monthsByYear', message: expect.stringContaining('2 kk puuttuu') }]);
     // The row total is still split in full, in proportion to the own split.
     expect(s.staff[0]?.byYear.map((y) => y.cents)).toEqual([948_490, 948_489]);
   });
@@ -196,7 +196,9 @@ describe('calculateBudget: a period over two calendar years', () => {
   });
 
   it('falls back to the automatic split when the own split is blank', () => {
-    const s = calculateBudget(draft({ start: '2027-09', end: '2028-08', staff: [row('a', '3000', '12', '100', { '2027': ' ', '2028': '' })] }));
+    const s = calculateBudget(
+      draft({ start: '2027-09', end: '2028-08', staff: [row('a', '3000', '12', '100', { '2027': ' ', '2028': '' })] }),
+    );
     expect(s.staff[0]?.byYear.map((y) => y.months)).toEqual([4, 8]);
     expect(s.problems).toEqual([]);
   });
@@ -294,9 +296,7 @@ describe('calculateBudget: problems in what was typed', () => {
 
 describe('calculateBudget: lump sum', () => {
   it('uses the lump sum as the total, ignores staff rows and spreads it by project months', () => {
-    const s = calculateBudget(
-      draft({ costModel: 'lumpSum', start: '2027-09', end: '2028-08', staff: [row('x', 'virhe', '12', '100')] }),
-    );
+    const s = calculateBudget(draft({ costModel: 'lumpSum', start: '2027-09', end: '2028-08', staff: [row('x', 'virhe', '12', '100')] }));
     expect(s).toMatchObject({
       costModel: 'lumpSum',
       staff: [],
@@ -334,7 +334,15 @@ describe('calculateBudget: rule set', () => {
   it('is dated and names a source for every figure', () => {
     const r = ESR_2021_2027;
     expect(r.validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const values = [r.aidRateBp, r.flatRateBp, r.sideCostRateBp, r.advanceMaxBp, r.lumpSumCents, r.hourlyDivisorHours, ...Object.values(r.sanity)];
+    const values = [
+      r.aidRateBp,
+      r.flatRateBp,
+      r.sideCostRateBp,
+      r.advanceMaxBp,
+      r.lumpSumCents,
+      r.hourlyDivisorHours,
+      ...Object.values(r.sanity),
+    ];
     for (const v of values) expect(v.source.length).toBeGreaterThan(10);
     expect([r.aidRateBp.value, r.flatRateBp.value, r.sideCostRateBp.value, r.advanceMaxBp.value]).toEqual([8000, 4000, 2644, 3000]);
     expect(r.sideCostRateBp.date).toBe('2021-08-24');
@@ -368,12 +376,24 @@ const rowArb = (index: number) =>
       months: fc.integer({ min: 0, max: 4800 }),
       share: fc.integer({ min: 0, max: 10_000 }),
       comma: fc.boolean(),
-      own: fc.option(fc.dictionary(fc.integer({ min: 2024, max: 2034 }).map(String), fc.integer({ min: 0, max: 1200 }).map((h) => decimalText(h, true))), {
-        nil: undefined,
-      }),
+      own: fc.option(
+        fc.dictionary(
+          fc.integer({ min: 2024, max: 2034 }).map(String),
+          fc.integer({ min: 0, max: 1200 }).map((h) => decimalText(h, true)),
+        ),
+        {
+          nil: undefined,
+        },
+      ),
     })
     .map(({ salary, formatted, months, share, comma, own }) =>
-      row(`r${index}`, formatted ? formatCents(salary) : decimalText(salary, comma), decimalText(months, comma), `${decimalText(share, comma)} %`, own ?? {}),
+      row(
+        `r${index}`,
+        formatted ? formatCents(salary) : decimalText(salary, comma),
+        decimalText(months, comma),
+        `${decimalText(share, comma)} %`,
+        own ?? {},
+      ),
     );
 
 const draftArb = fc
@@ -420,7 +440,7 @@ describe('calculateBudget: properties', () => {
     );
   });
 
-  it('years add up to the total, and each row\'s years add up to the row total', () => {
+  it("years add up to the total, and each row's years add up to the row total", () => {
     fc.assert(
       fc.property(draftArb, (d) => {
         const s = calculateBudget(d);
@@ -441,17 +461,13 @@ describe('calculateBudget: properties', () => {
 
   it('every figure is a non-negative integer of cents, whatever was typed', () => {
     fc.assert(
-      fc.property(
-        draftArb,
-        fc.array(fc.tuple(fc.string(), fc.string(), fc.string()), { maxLength: 4 }),
-        (d, junk) => {
-          const rows = [...d.budget.staff, ...junk.map(([a, b, c], i) => row(`j${i}`, a, b, c))];
-          const s = calculateBudget({ ...d, budget: { ...d.budget, staff: rows } });
-          const figures = [s.totalCents, s.aidCents, s.selfFinancingRequiredCents, s.flatRateCents, s.sourcesTotalCents, s.maxAdvanceCents];
-          for (const f of figures) expect(Number.isSafeInteger(f) && f >= 0).toBe(true);
-          expect(s.coverage.differenceCents).toBe(Math.abs(s.sourcesTotalCents - s.selfFinancingRequiredCents));
-        },
-      ),
+      fc.property(draftArb, fc.array(fc.tuple(fc.string(), fc.string(), fc.string()), { maxLength: 4 }), (d, junk) => {
+        const rows = [...d.budget.staff, ...junk.map(([a, b, c], i) => row(`j${i}`, a, b, c))];
+        const s = calculateBudget({ ...d, budget: { ...d.budget, staff: rows } });
+        const figures = [s.totalCents, s.aidCents, s.selfFinancingRequiredCents, s.flatRateCents, s.sourcesTotalCents, s.maxAdvanceCents];
+        for (const f of figures) expect(Number.isSafeInteger(f) && f >= 0).toBe(true);
+        expect(s.coverage.differenceCents).toBe(Math.abs(s.sourcesTotalCents - s.selfFinancingRequiredCents));
+      }),
       { numRuns: 200 },
     );
   });

@@ -85,21 +85,33 @@ describe('mergeComments', () => {
     const { draft } = mergeComments(removed, coordinator, 'x');
     const c = draft.comments.find((x) => x.id === 'c-a2')!;
     expect(isOrphaned(draft, c)).toBe(true);
-    expect(isOrphaned(draft, draft.comments.find((x) => x.id === 'c-a1')!)).toBe(false);
+    expect(
+      isOrphaned(
+        draft,
+        draft.comments.find((x) => x.id === 'c-a1')!,
+      ),
+    ).toBe(false);
   });
 
   it('does not duplicate comments on a second import and keeps "done" from either side', () => {
     const { local, coordinator } = roundTrip();
     const first = mergeComments(local, coordinator, 'x').draft;
     const doneHere = { ...first, comments: first.comments.map((c) => (c.id === 'c-sec' ? { ...c, done: true } : c)) };
-    const coordinatorAgain = { ...coordinator, comments: coordinator.comments.map((c) => (c.id === 'c-a2' ? { ...c, text: 'Kuka vetää? Nimeä vastuuhenkilö.' } : c)) };
+    const coordinatorAgain = {
+      ...coordinator,
+      comments: coordinator.comments.map((c) => (c.id === 'c-a2' ? { ...c, text: 'Kuka vetää? Nimeä vastuuhenkilö.' } : c)),
+    };
     const second = mergeComments(doneHere, coordinatorAgain, 'y');
     expect(second.added).toBe(0);
     expect(second.updated).toBe(1);
     expect(second.draft.comments).toHaveLength(3);
     expect(second.draft.comments.find((c) => c.id === 'c-sec')?.done).toBe(true);
     expect(second.draft.comments.find((c) => c.id === 'c-a2')?.text).toBe('Kuka vetää? Nimeä vastuuhenkilö.');
-    expect(openComments(second.draft).map((c) => c.id).sort()).toEqual(['c-a1', 'c-a2']);
+    expect(
+      openComments(second.draft)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['c-a1', 'c-a2']);
   });
 
   it('tells whether an import brings new comments', () => {
@@ -148,7 +160,7 @@ describe('coordination in the PDF model', () => {
     const { local, coordinator } = roundTrip();
     const draft = {
       ...mergeComments(local, coordinator, 'x').draft,
-      nextSteps: { 'aiesopimukset': { done: true, date: '2027-02-15' } },
+      nextSteps: { aiesopimukset: { done: true, date: '2027-02-15' } },
     };
     draft.comments = draft.comments.map((c) => (c.id === 'c-a1' ? { ...c, done: true } : c));
     const budget = calculateBudget(draft);

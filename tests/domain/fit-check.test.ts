@@ -117,14 +117,21 @@ const CASES: Record<string, RuleCases> = {
     triggers: [
       { name: '6 months', draft: draft({ project: { ...g.project, startMonth: '2027-01', endMonth: '2027-06' } }) },
       { name: '48 months', draft: draft({ project: { ...g.project, startMonth: '2027-01', endMonth: '2030-12' } }) },
-      { name: '24 months with a stricter config', draft: goodDraft(), config: { ...DEFAULT_FIT_CONFIG, projectLength: { ...DEFAULT_FIT_CONFIG.projectLength, minMonths: 30 } } },
+      {
+        name: '24 months with a stricter config',
+        draft: goodDraft(),
+        config: { ...DEFAULT_FIT_CONFIG, projectLength: { ...DEFAULT_FIT_CONFIG.projectLength, minMonths: 30 } },
+      },
     ],
     passes: [
       { name: '24 months', draft: goodDraft() },
       { name: 'exactly 12 months', draft: draft({ project: { ...g.project, startMonth: '2027-01', endMonth: '2027-12' } }) },
       { name: 'exactly 36 months', draft: draft({ project: { ...g.project, startMonth: '2027-01', endMonth: '2029-12' } }) },
       { name: 'end month missing', draft: draft({ project: { ...g.project, endMonth: '' } }) },
-      { name: 'end before start (validation reports it)', draft: draft({ project: { ...g.project, startMonth: '2028-01', endMonth: '2027-01' } }) },
+      {
+        name: 'end before start (validation reports it)',
+        draft: draft({ project: { ...g.project, startMonth: '2028-01', endMonth: '2027-01' } }),
+      },
     ],
   },
   'target-group-missing': {
@@ -150,10 +157,18 @@ const CASES: Record<string, RuleCases> = {
     passes: [{ name: 'one ticked', draft: goodDraft() }],
   },
   'emphasis-unexplained': {
-    triggers: [{ name: 'ticked, no text', draft: draft({ fit: { ...g.fit, emphases: { ...g.fit.emphases, perheet: { selected: true, how: '  ' } } } }) }],
+    triggers: [
+      {
+        name: 'ticked, no text',
+        draft: draft({ fit: { ...g.fit, emphases: { ...g.fit.emphases, perheet: { selected: true, how: '  ' } } } }),
+      },
+    ],
     passes: [
       { name: 'ticked with text', draft: goodDraft() },
-      { name: 'unticked without text', draft: draft({ fit: { ...g.fit, emphases: { ...g.fit.emphases, perheet: { selected: false, how: '' } } } }) },
+      {
+        name: 'unticked without text',
+        draft: draft({ fit: { ...g.fit, emphases: { ...g.fit.emphases, perheet: { selected: false, how: '' } } } }),
+      },
     ],
   },
   'need-without-evidence': {
@@ -167,13 +182,27 @@ const CASES: Record<string, RuleCases> = {
     ],
     passes: [
       { name: 'agreed', draft: goodDraft() },
-      { name: 'being negotiated', draft: draft({ partners: [{ id: 'p1', name: 'Kunta', role: '', loiStatus: 'ei' }, { id: 'p2', name: 'Seurakunta', role: '', loiStatus: 'neuvotteilla' }] }) },
+      {
+        name: 'being negotiated',
+        draft: draft({
+          partners: [
+            { id: 'p1', name: 'Kunta', role: '', loiStatus: 'ei' },
+            { id: 'p2', name: 'Seurakunta', role: '', loiStatus: 'neuvotteilla' },
+          ],
+        }),
+      },
     ],
   },
   'emphasis-theme-hint': {
     triggers: [
-      { name: 'food aid in the summary', draft: draft({ project: { ...g.project, summary: 'Jaamme ruoka-apua ja kutsumme syömään yhdessä.' } }) },
-      { name: 'mental health in an action', draft: draft({ actions: [{ ...g.actions[0]!, description: 'Mielenterveyttä tukevat keskusteluryhmät.' }] }) },
+      {
+        name: 'food aid in the summary',
+        draft: draft({ project: { ...g.project, summary: 'Jaamme ruoka-apua ja kutsumme syömään yhdessä.' } }),
+      },
+      {
+        name: 'mental health in an action',
+        draft: draft({ actions: [{ ...g.actions[0]!, description: 'Mielenterveyttä tukevat keskusteluryhmät.' }] }),
+      },
     ],
     passes: [
       { name: 'no themes beyond the ticked one', draft: goodDraft() },
@@ -204,7 +233,10 @@ const CASES: Record<string, RuleCases> = {
   'action-without-goal': {
     triggers: [
       { name: 'no goals linked', draft: draft({ actions: [...g.actions, { ...g.actions[0]!, id: 'a2', goalIds: [] }] }) },
-      { name: 'linked only to an empty main goal', draft: draft({ mainGoal: '', actions: [...g.actions, { ...g.actions[0]!, id: 'a2', goalIds: ['main'] }] }) },
+      {
+        name: 'linked only to an empty main goal',
+        draft: draft({ mainGoal: '', actions: [...g.actions, { ...g.actions[0]!, id: 'a2', goalIds: ['main'] }] }),
+      },
     ],
     passes: [{ name: 'linked', draft: goodDraft() }],
   },
@@ -213,7 +245,12 @@ const CASES: Record<string, RuleCases> = {
     passes: [{ name: 'all served', draft: goodDraft() }],
   },
   'risk-without-mitigation': {
-    triggers: [{ name: 'no mitigation', draft: draft({ risks: [...g.risks, { id: 'r2', risk: 'Vetäjä sairastuu', likelihood: '', impact: '', mitigation: '' }] }) }],
+    triggers: [
+      {
+        name: 'no mitigation',
+        draft: draft({ risks: [...g.risks, { id: 'r2', risk: 'Vetäjä sairastuu', likelihood: '', impact: '', mitigation: '' }] }),
+      },
+    ],
     passes: [
       { name: 'mitigated', draft: goodDraft() },
       { name: 'no risks listed', draft: draft({ risks: [] }) },
@@ -234,11 +271,21 @@ const CASES: Record<string, RuleCases> = {
     ],
   },
   'self-financing-short': {
-    triggers: [{ name: 'short', draft: goodDraft(), budget: budget({ coverage: { kind: 'short', differenceCents: 123_456 }, sourcesTotalCents: 156_544 }) }],
+    triggers: [
+      {
+        name: 'short',
+        draft: goodDraft(),
+        budget: budget({ coverage: { kind: 'short', differenceCents: 123_456 }, sourcesTotalCents: 156_544 }),
+      },
+    ],
     passes: [
       { name: 'exact', draft: goodDraft() },
       { name: 'over', draft: goodDraft(), budget: budget({ coverage: { kind: 'over', differenceCents: 500 } }) },
-      { name: 'no budget yet (the budget rule covers it)', draft: goodDraft(), budget: budget({ hasBudget: false, coverage: { kind: 'short', differenceCents: 100 } }) },
+      {
+        name: 'no budget yet (the budget rule covers it)',
+        draft: goodDraft(),
+        budget: budget({ hasBudget: false, coverage: { kind: 'short', differenceCents: 100 } }),
+      },
     ],
   },
   'principle-empty': {
@@ -306,8 +353,14 @@ describe('finding details', () => {
       fit: { ...g.fit, emphases: { ...g.fit.emphases, perheet: { selected: true, how: '' }, 'ruoka-apu': { selected: true, how: '' } } },
     });
     const findings = evaluateFit(d, budget()).findings;
-    expect(findings.filter((f) => f.ruleId === 'indicator-incomplete').map((f) => f.field)).toEqual(['indicators.i1.name', 'indicators.i2.baseline']);
-    expect(findings.filter((f) => f.ruleId === 'emphasis-unexplained').map((f) => f.field)).toEqual(['fit.emphases.perheet.how', 'fit.emphases.ruoka-apu.how']);
+    expect(findings.filter((f) => f.ruleId === 'indicator-incomplete').map((f) => f.field)).toEqual([
+      'indicators.i1.name',
+      'indicators.i2.baseline',
+    ]);
+    expect(findings.filter((f) => f.ruleId === 'emphasis-unexplained').map((f) => f.field)).toEqual([
+      'fit.emphases.perheet.how',
+      'fit.emphases.ruoka-apu.how',
+    ]);
   });
 
   it('links action and goal findings to the right fields', () => {
@@ -361,7 +414,10 @@ describe('evaluateFit report', () => {
   });
 
   it('is ready with warnings and suggestions but no blockers', () => {
-    const report = evaluateFit(draft({ need: { ...g.need, evidence: '' }, subGoals: [{ id: 'g1', text: 'Kyläläiset viihtyvät.' }] }), budget());
+    const report = evaluateFit(
+      draft({ need: { ...g.need, evidence: '' }, subGoals: [{ id: 'g1', text: 'Kyläläiset viihtyvät.' }] }),
+      budget(),
+    );
     expect(report.counts.korjattavaa).toBeGreaterThan(0);
     expect(report.counts.vinkki).toBeGreaterThan(0);
     expect(report.ready).toBe(true);
@@ -500,7 +556,7 @@ describe('self-assessment', () => {
         'sisalto-sopivuus': 4,
         'sisalto-tarve': null,
         'horisontaali-kestava-kehitys': 5,
-        'tuntematon': 5,
+        tuntematon: 5,
       },
     });
     expect(summary).toEqual({ scored: 2, criteria: SELF_ASSESSMENT_CRITERIA.length, total: 4 + 3, maxTotal });

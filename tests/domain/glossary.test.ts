@@ -28,11 +28,34 @@ describe('GLOSSARY', () => {
 
   it('contains every required term', () => {
     const required = [
-      'esr-plus', 'toimintalinja', 'erityistavoite', 'omarahoitus', 'flat-rate', 'ennakko', 'aiesopimus',
-      'puoltolausunto', 'indikaattori', 'eura2021', 'myr', 'myrs', 'elinvoimakeskus', 'lapileikkaavat-periaatteet',
-      'kansalaistoimijalahtoinen-kehittaminen', 'kohderyhma', 'valillinen-kohderyhma', 'tuki', 'kertakorvaus',
-      'vakiosivukulut', 'hankeaika', 'ideapaperi', 'hakuilmoitus', 'koordinaatiohanke', 'osallisuus', 'y-tunnus',
-      'oikeushenkilo', 'hankesuunnitelma',
+      'esr-plus',
+      'toimintalinja',
+      'erityistavoite',
+      'omarahoitus',
+      'flat-rate',
+      'ennakko',
+      'aiesopimus',
+      'puoltolausunto',
+      'indikaattori',
+      'eura2021',
+      'myr',
+      'myrs',
+      'elinvoimakeskus',
+      'lapileikkaavat-periaatteet',
+      'kansalaistoimijalahtoinen-kehittaminen',
+      'kohderyhma',
+      'valillinen-kohderyhma',
+      'tuki',
+      'kertakorvaus',
+      'vakiosivukulut',
+      'hankeaika',
+      'ideapaperi',
+      'hakuilmoitus',
+      'koordinaatiohanke',
+      'osallisuus',
+      'y-tunnus',
+      'oikeushenkilo',
+      'hankesuunnitelma',
     ];
     for (const id of required) expect(glossaryTerm(id), id).toBeDefined();
     expect(GLOSSARY.length).toBeGreaterThanOrEqual(25);
@@ -48,9 +71,15 @@ describe('GLOSSARY', () => {
 
   it('finds each term in its own display name and each form as its own term (no form is shadowed)', () => {
     for (const t of GLOSSARY) {
-      expect(findTerms(t.term).map((m) => m.termId), t.term).toContain(t.id);
+      expect(
+        findTerms(t.term).map((m) => m.termId),
+        t.term,
+      ).toContain(t.id);
       for (const f of [...t.forms, ...(t.exactForms ?? [])]) {
-        expect(findTerms(f).map((m) => m.termId), f).toEqual([t.id]);
+        expect(
+          findTerms(f).map((m) => m.termId),
+          f,
+        ).toEqual([t.id]);
       }
     }
   });

@@ -168,7 +168,11 @@ describe('arbitrary input gives drafts or a typed error, never anything else (E-
   });
 
   it('arbitrary strings, as text and as UTF-8 file bytes', () => {
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 1000 }), fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 1000 }),
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+    );
     fc.assert(
       fc.property(text, (s) => {
         expectWellFormed(safely(() => parseImportText(s)));
@@ -200,9 +204,13 @@ describe('arbitrary input gives drafts or a typed error, never anything else (E-
         fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 2 }),
         fc.constantFrom('principles', 'fit.emphases', 'fit.selfAssessment', 'budget.staff.0.monthsByYear'),
         // Keys of Object.prototype among them: a lookup table indexed by a file's key must not find them.
-        fc.dictionary(fc.oneof(fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype)), fc.string()), fc.oneof(fc.jsonValue(), fc.object({ maxDepth: 1 })), {
-          maxKeys: 3,
-        }),
+        fc.dictionary(
+          fc.oneof(fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype)), fc.string()),
+          fc.oneof(fc.jsonValue(), fc.object({ maxDepth: 1 })),
+          {
+            maxKeys: 3,
+          },
+        ),
       )
       .map(([replaced, extra, recordPath, recordEntries]) => {
         const d = structuredClone({ ...base, ...replaced, ...extra }) as Record<string, unknown>;
@@ -277,7 +285,14 @@ describe('1 MB hostile inputs return (E-2, E-4; durations logged, not asserted)'
     expect(code(timed('subGoals with 524 288 elements', draftWith('subGoals', manyItems)))).toBe('invalid-draft');
     const r = timed('mainGoal of 1 MB', draftWith('mainGoal', JSON.stringify('y'.repeat(MB))));
     expect(!r.ok && r.error.message).toMatch(/Päätavoite|liian pitkä/);
-    expect(code(timed('backup of 100 000 nulls', JSON.stringify({ format: BACKUP_FILE_FORMAT, formatVersion: 1, drafts: Array(100_000).fill(null) })))).toBe('too-many');
+    expect(
+      code(
+        timed(
+          'backup of 100 000 nulls',
+          JSON.stringify({ format: BACKUP_FILE_FORMAT, formatVersion: 1, drafts: Array(100_000).fill(null) }),
+        ),
+      ),
+    ).toBe('too-many');
     expect(code(timed('1e309 as self-assessment', draftWith('fit.selfAssessment', '{"sisalto-tarve": 1e309}')))).toBe('invalid-draft');
     // Infinity is no integer, so it counts as no usable version.
     expect(code(timed('1e309 as schemaVersion', draftWith('schemaVersion', '1e309')))).toBe('missing-version');

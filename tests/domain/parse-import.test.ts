@@ -41,7 +41,9 @@ describe('parseImportText', () => {
   });
 
   it('migrates a file of an older version', () => {
-    const result = parseImportText(JSON.stringify({ format: 'ideapaperi-draft', schemaVersion: 1, appVersion: '0.0.1', exportedAt: '', draft: v1Draft }));
+    const result = parseImportText(
+      JSON.stringify({ format: 'ideapaperi-draft', schemaVersion: 1, appVersion: '0.0.1', exportedAt: '', draft: v1Draft }),
+    );
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.drafts[0]?.schemaVersion).toBe(SCHEMA_VERSION);
   });
@@ -123,8 +125,11 @@ describe('file checks', () => {
 describe('needsExportReminder', () => {
   const day = 24 * 60 * 60 * 1000;
   const at = (days: number) => new Date(Date.parse('2026-11-28T10:00:00.000Z') + days * day).toISOString();
-  const remind = (lastBackupAt: string | undefined, drafts: { id: string; updatedAt: string }[], draftExports: Record<string, string> = {}) =>
-    needsExportReminder({ lastBackupAt, draftExports, drafts, now: at(0) });
+  const remind = (
+    lastBackupAt: string | undefined,
+    drafts: { id: string; updatedAt: string }[],
+    draftExports: Record<string, string> = {},
+  ) => needsExportReminder({ lastBackupAt, draftExports, drafts, now: at(0) });
 
   it('reminds after 7 days of unexported changes, not before, and not without changes', () => {
     expect(remind(at(-8), [{ id: 'a', updatedAt: at(-1) }])).toBe(true);

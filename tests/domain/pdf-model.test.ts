@@ -66,7 +66,22 @@ function table(doc: PdfDoc, firstHeader: string) {
 }
 
 // Draft keys that hold ids or machine values (months print as 9/2027), not text the user wrote.
-const NOT_USER_TEXT = new Set(['id', 'schemaVersion', 'createdAt', 'updatedAt', 'legalForm', 'regions', 'groups', 'goalIds', 'goalId', 'loiStatus', 'likelihood', 'impact', 'startMonth', 'endMonth']);
+const NOT_USER_TEXT = new Set([
+  'id',
+  'schemaVersion',
+  'createdAt',
+  'updatedAt',
+  'legalForm',
+  'regions',
+  'groups',
+  'goalIds',
+  'goalId',
+  'loiStatus',
+  'likelihood',
+  'impact',
+  'startMonth',
+  'endMonth',
+]);
 
 /** Every non-blank text the user typed in the wizard's text steps (budget and fit checked separately). */
 function userTexts(draft: Draft): string[] {

@@ -20,12 +20,16 @@ describe('released draft versions', () => {
 
   for (const { file, draft } of fixtures) {
     it(`imports ${file} as a draft file and inside a backup`, () => {
-      const asFile = parseImportText(JSON.stringify({ format: 'ideapaperi-draft', schemaVersion: draft.schemaVersion, appVersion: 'old', exportedAt: '', draft }));
+      const asFile = parseImportText(
+        JSON.stringify({ format: 'ideapaperi-draft', schemaVersion: draft.schemaVersion, appVersion: 'old', exportedAt: '', draft }),
+      );
       expect(asFile.ok).toBe(true);
       if (!asFile.ok) return;
       expect(asFile.drafts[0]?.schemaVersion).toBe(SCHEMA_VERSION);
       expect(asFile.drafts[0]?.id).toBe(draft.id);
-      const asBackup = parseImportText(JSON.stringify({ format: 'ideapaperi-backup', formatVersion: 1, appVersion: 'old', exportedAt: '', drafts: [draft] }));
+      const asBackup = parseImportText(
+        JSON.stringify({ format: 'ideapaperi-backup', formatVersion: 1, appVersion: 'old', exportedAt: '', drafts: [draft] }),
+      );
       expect(asBackup.ok && asBackup.drafts[0]).toEqual(asFile.drafts[0]);
     });
   }

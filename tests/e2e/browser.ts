@@ -36,7 +36,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A persistent profile (real disk storage), for tests that relaunch the browser. */
-export async function launchPersistent(dir: string, options: Parameters<typeof chromium.launchPersistentContext>[1] = {}): Promise<BrowserContext> {
+export async function launchPersistent(
+  dir: string,
+  options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), args: CHROMIUM_ARGS, ...options });
 }
 

@@ -10,7 +10,11 @@ const s = usePageEachTest({
 });
 
 /** Text of a figure on the budget step, with no-break spaces as plain spaces. */
-const figure = (name: string) => s.page.locator(`[data-figure="${name}"]`).innerText().then((s) => s.replace(/[\u00a0\u202f]/g, ' '));
+const figure = (name: string) =>
+  s.page
+    .locator(`[data-figure="${name}"]`)
+    .innerText()
+    .then((s) => s.replace(/[\u00a0\u202f]/g, ' '));
 
 describe('budget step', () => {
   it('computes the worked example as a user types it, Finnish style', async () => {
@@ -106,7 +110,14 @@ describe('fit check', () => {
     await expect.poll(() => s.page.locator('.readiness').innerText()).toBe('Valmis keskusteluun rahoittajan kanssa');
     await expect.poll(rules).not.toContain('emphasis-unexplained');
     const after = await rules();
-    for (const id of ['legal-form-ineligible', 'target-group-missing', 'emphasis-none', 'budget-missing', 'self-financing-short', 'emphasis-unexplained']) {
+    for (const id of [
+      'legal-form-ineligible',
+      'target-group-missing',
+      'emphasis-none',
+      'budget-missing',
+      'self-financing-short',
+      'emphasis-unexplained',
+    ]) {
       expect(after).not.toContain(id);
     }
   });

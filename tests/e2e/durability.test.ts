@@ -35,7 +35,10 @@ async function textAfterReopen(context: BrowserContext): Promise<string> {
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.goto(baseUrl());
-  await page.getByRole('button', { name: /^Avaa:/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Avaa:/ })
+    .first()
+    .click();
   return page.getByLabel('Aiempi hankekokemus').inputValue();
 }
 
@@ -159,7 +162,10 @@ describe('storage failures', () => {
         await page.waitForTimeout(700);
         expect(await page.locator('.save-status').innerText()).not.toMatch(/Tallennettu laitteelle/);
         // The export button saves the text to a file.
-        const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Vie tiedostoksi' }).click()]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          alert.getByRole('button', { name: 'Vie tiedostoksi' }).click(),
+        ]);
         const file = JSON.parse(await readFile(await download.path(), 'utf8'));
         expect(file.draft.applicant.experience).toBe('Tärkeä teksti, jota ei saa menettää!');
         // Storage recovers: the next edit is saved and the warning goes.
@@ -188,7 +194,10 @@ describe('storage failures', () => {
       await openStep(page, 'Yhteenveto');
       const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vie PDF' }).click()]);
       expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
-      const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Vie luonnos tiedostoksi/ }).click()]);
+      const [json] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /Vie luonnos tiedostoksi/ }).click(),
+      ]);
       const file = JSON.parse(await readFile(await json.path(), 'utf8'));
       expect(file.draft.applicant.name).toBe('Muistissa ry');
     } finally {

@@ -98,9 +98,21 @@ describe('moving drafts as files', () => {
     const cases: [string, string | Uint8Array, RegExp][] = [
       ['rikki.ideapaperi.json', '{"format": "ideapaperi-draft", "draft": {"schemaVersion": 2', /ei ole kelvollista JSON-muotoa/],
       ['paketti.json', new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), /ZIP-paketti/],
-      ['vaara.json', JSON.stringify({ format: 'ideapaperi-draft', draft: { ...(before as object), mainGoal: 5 } }), /Päätavoite: tieto on väärää tyyppiä/],
-      ['uusi.json', JSON.stringify({ format: 'ideapaperi-draft', draft: { ...(before as object), schemaVersion: 99 } }), /Päivitä sovellus/],
-      ['saastunut.json', JSON.stringify({ format: 'ideapaperi-draft', draft: before }).replace('"mainGoal"', '"__proto__":{"x":1},"mainGoal"'), /”__proto__”/],
+      [
+        'vaara.json',
+        JSON.stringify({ format: 'ideapaperi-draft', draft: { ...(before as object), mainGoal: 5 } }),
+        /Päätavoite: tieto on väärää tyyppiä/,
+      ],
+      [
+        'uusi.json',
+        JSON.stringify({ format: 'ideapaperi-draft', draft: { ...(before as object), schemaVersion: 99 } }),
+        /Päivitä sovellus/,
+      ],
+      [
+        'saastunut.json',
+        JSON.stringify({ format: 'ideapaperi-draft', draft: before }).replace('"mainGoal"', '"__proto__":{"x":1},"mainGoal"'),
+        /”__proto__”/,
+      ],
     ];
     for (const [name, content, message] of cases) {
       const path = join(tmpdir(), `${Date.now()}-${name}`);

@@ -41,7 +41,8 @@ async function tabTo(page: Page, match: (f: Awaited<ReturnType<typeof focused>>)
 /** Steps whose first field is inside a list item that has to be added first. */
 const LIST_STEPS: readonly string[] = ['toimenpiteet', 'tulokset', 'kumppanit', 'riskit', 'talous'];
 
-const isTextField = (f: { tag: string; type: string }) => f.tag === 'TEXTAREA' || (f.tag === 'INPUT' && ['text', 'email', 'tel', 'month', ''].includes(f.type));
+const isTextField = (f: { tag: string; type: string }) =>
+  f.tag === 'TEXTAREA' || (f.tag === 'INPUT' && ['text', 'email', 'tel', 'month', ''].includes(f.type));
 
 describe('keyboard only', () => {
   it('creates a draft, fills a field in every step and exports, with visible focus throughout', async () => {
@@ -99,16 +100,20 @@ describe('zoom and motion', () => {
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
     await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
     for (const title of ['Hakija', 'Talous', 'Sopivuus', 'Yhteenveto']) {
-      await page.locator('.step-nav').getByRole('button', { name: new RegExp(`^${title}( |$)`) }).click();
+      await page
+        .locator('.step-nav')
+        .getByRole('button', { name: new RegExp(`^${title}( |$)`) })
+        .click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       const fits = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
       expect(fits, title).toBe(true);
       // Buttons stay inside the viewport's width and are not clipped.
-      const clipped = await page.evaluate(() =>
-        [...document.querySelectorAll('main button')].filter((b) => {
-          const r = b.getBoundingClientRect();
-          return r.width > 0 && (r.right > document.documentElement.clientWidth + 1 || b.scrollWidth > b.clientWidth + 2);
-        }).length,
+      const clipped = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('main button')].filter((b) => {
+            const r = b.getBoundingClientRect();
+            return r.width > 0 && (r.right > document.documentElement.clientWidth + 1 || b.scrollWidth > b.clientWidth + 2);
+          }).length,
       );
       expect(clipped, title).toBe(0);
     }

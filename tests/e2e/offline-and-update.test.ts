@@ -176,8 +176,14 @@ describe('updates', () => {
       await openStep(b, 'Yhteenveto');
       const outcome = await Promise.race([
         b.waitForEvent('download').then(() => 'downloaded'),
-        b.getByText('Lataa sivu uudelleen ja yritä sitten uudelleen').waitFor().then(() => 'reload asked'),
-        b.getByRole('button', { name: 'Vie PDF' }).click().then(() => new Promise<string>(() => undefined)),
+        b
+          .getByText('Lataa sivu uudelleen ja yritä sitten uudelleen')
+          .waitFor()
+          .then(() => 'reload asked'),
+        b
+          .getByRole('button', { name: 'Vie PDF' })
+          .click()
+          .then(() => new Promise<string>(() => undefined)),
       ]);
       expect(['downloaded', 'reload asked']).toContain(outcome);
       await openStep(b, 'Hakija');

@@ -4,13 +4,20 @@ import type { Page } from 'playwright-core';
 export async function openStep(page: Page, title: string): Promise<void> {
   const details = page.locator('.step-nav details');
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('.step-nav summary').click();
-  await page.locator('.step-nav').getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}( |$)`) }).click();
+  await page
+    .locator('.step-nav')
+    .getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}( |$)`) })
+    .click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
 }
 
 /** Waits until the header says the latest edit is on the device. */
 export async function waitSaved(page: Page): Promise<void> {
-  await page.getByRole('status').filter({ hasText: /Tallennettu laitteelle/ }).first().waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Tallennettu laitteelle/ })
+    .first()
+    .waitFor();
 }
 
 /** Escapes a literal for use inside a RegExp (step titles may contain "?"). */

@@ -149,7 +149,9 @@ describe('wizard', () => {
 
     await openStep(s.page, 'Tulokset ja mittarit');
     const goalSelect = s.page.getByLabel('Tavoite', { exact: true });
-    expect(await goalSelect.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Osatavoite 2: 40 ikääntynyttä mukana');
+    expect(await goalSelect.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe(
+      'Osatavoite 2: 40 ikääntynyttä mukana',
+    );
 
     await openStep(s.page, 'Riskit');
     expect(await s.page.getByLabel('Vaikutus').inputValue()).toBe('suuri');
@@ -159,12 +161,21 @@ describe('wizard', () => {
     expect(await s.page.getByLabel('Omat varat: yksikkö').inputValue()).toBe('pct');
 
     await openStep(s.page, 'Sopivuus');
-    expect(await s.page.getByLabel(/Miten hanke edistää tätä\? \(Osallisuutta tukevista/).inputValue()).toBe('Osallistujat suunnittelevat.');
+    expect(await s.page.getByLabel(/Miten hanke edistää tätä\? \(Osallisuutta tukevista/).inputValue()).toBe(
+      'Osallistujat suunnittelevat.',
+    );
 
     await openStep(s.page, 'Yhteenveto');
     await expect.poll(() => s.page.getByText('Kaikki vaiheet on täytetty.').count()).toBe(1);
     const summary = await s.page.locator('main').innerText();
-    for (const text of ['Kylätoiminta Testilä ry', 'Kyläkahvilat', 'Osallistujalistat', 'Kuopion kaupunki', 'Sovittu', 'Teksti: Kansainvälisyys']) {
+    for (const text of [
+      'Kylätoiminta Testilä ry',
+      'Kyläkahvilat',
+      'Osallistujalistat',
+      'Kuopion kaupunki',
+      'Sovittu',
+      'Teksti: Kansainvälisyys',
+    ]) {
       expect(summary).toContain(text);
     }
   });

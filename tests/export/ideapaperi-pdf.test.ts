@@ -22,7 +22,7 @@ import {
   type PdfBlock,
   type PdfDoc,
 } from '../../src/domain';
-import { createPdfFonts } from '../../src/export/font/subset';
+import { createPdfFonts } from '../../scripts/pdf-fonts';
 import { extractEmbeddedJson } from '../../src/export/pdf-embedded';
 import { columnWidths } from '../../src/export/pdf-layout';
 import { MISSING_GLYPH, prepareText } from '../../src/export/pdf-text';
@@ -165,7 +165,10 @@ beforeAll(async () => {
   const fonts = await createPdfFonts();
   const build = (draft: Draft) => {
     const budget = calculateBudget(draft);
-    return { budget, doc: buildPdfModel({ draft, budget, fit: evaluateFit(draft, budget), exportedAt: FIXED_NOW, appVersion: APP_VERSION }) };
+    return {
+      budget,
+      doc: buildPdfModel({ draft, budget, fit: evaluateFit(draft, budget), exportedAt: FIXED_NOW, appVersion: APP_VERSION }),
+    };
   };
   await renderPdf(build(makeDraft()).doc, fonts); // warm-up (dynamic import, JIT), so the timings are the renders
   const report: string[] = [];
@@ -177,7 +180,9 @@ beforeAll(async () => {
     const renderMs = performance.now() - t0;
     const pdf = await readPdf(bytes);
     rendered[name] = { draft, budget, doc, bytes, pdf, renderMs };
-    report.push(`${name}: ${pdf.pages.length} pages (estimate ${estimatePdfPages(doc)}), ${Math.round(renderMs)} ms, ${bytes.length} bytes`);
+    report.push(
+      `${name}: ${pdf.pages.length} pages (estimate ${estimatePdfPages(doc)}), ${Math.round(renderMs)} ms, ${bytes.length} bytes`,
+    );
   }
   console.log(`ideapaperi PDFs\n  ${report.join('\n  ')}`);
 }, 60_000);
@@ -216,7 +221,10 @@ function headingIndices(items: readonly Item[]): number[] {
 function sections(pdf: ReadPdf): Map<SectionTitle, Item[]> {
   const items = bodyItems(pdf);
   const at = headingIndices(items);
-  expect(at.every((i) => i >= 0), 'all section headings in order').toBe(true);
+  expect(
+    at.every((i) => i >= 0),
+    'all section headings in order',
+  ).toBe(true);
   return new Map(SECTION_TITLES.map((title, k) => [title, items.slice(at[k]! + 1, k + 1 < at.length ? at[k + 1] : items.length)]));
 }
 
@@ -314,15 +322,26 @@ describe.each(['full', 'budget'] as const)('the %s draft', (name) => {
     }
     expect(budget.years.length).toBeGreaterThan(0);
     for (const y of budget.years) {
-      expect(rowCells(items, String(y.year)), String(y.year)).toEqual([String(y.year), money(y.staffCents), money(y.flatRateCents), money(y.totalCents)]);
+      expect(rowCells(items, String(y.year)), String(y.year)).toEqual([
+        String(y.year),
+        money(y.staffCents),
+        money(y.flatRateCents),
+        money(y.totalCents),
+      ]);
     }
     for (const line of budget.staff) {
       const cells = rowCells(items, line.role)!;
       expect(cells, line.role).toBeDefined();
-      for (const cents of [line.monthlySalaryCents!, line.paidSalaryCents, line.sideCostsCents, line.totalCents]) expect(cells).toContain(money(cents));
+      for (const cents of [line.monthlySalaryCents!, line.paidSalaryCents, line.sideCostsCents, line.totalCents])
+        expect(cells).toContain(money(cents));
     }
     if (budget.staff.length > 0) {
-      const footer = ['Yhteensä', money(sum(budget.staff.map((l) => l.paidSalaryCents))), money(sum(budget.staff.map((l) => l.sideCostsCents))), money(budget.staffCostsCents)];
+      const footer = [
+        'Yhteensä',
+        money(sum(budget.staff.map((l) => l.paidSalaryCents))),
+        money(sum(budget.staff.map((l) => l.sideCostsCents))),
+        money(budget.staffCostsCents),
+      ];
       expect(rowCells(items, 'Yhteensä')).toEqual(footer);
     }
     expect(splitAmounts(items)).toEqual([]);
@@ -372,7 +391,12 @@ describe.each(['empty', 'full', 'budget', 'stress', 'characters'] as const)('the
     const json = extractEmbeddedJson(bytes);
     expect(json).not.toBeNull();
     const file = JSON.parse(json!) as Record<string, unknown>;
-    expect(file).toMatchObject({ format: DRAFT_FILE_FORMAT, schemaVersion: SCHEMA_VERSION, appVersion: APP_VERSION, exportedAt: FIXED_NOW });
+    expect(file).toMatchObject({
+      format: DRAFT_FILE_FORMAT,
+      schemaVersion: SCHEMA_VERSION,
+      appVersion: APP_VERSION,
+      exportedAt: FIXED_NOW,
+    });
     expect(file.draft).toStrictEqual(draft);
     if (name === 'stress') {
       expect(JSON.stringify(file.draft)).toContain('🙂'); // the emoji survives in the data, not only as □
@@ -481,10 +505,22 @@ describe('the stress draft', () => {
     expect(valueOnLine(items, 'Kustannukset yhteensä')).toBe(money(budget.totalCents));
     for (const [i, line] of budget.staff.entries()) {
       const cells = rowCells(items, `Tehtävä ${i} `)!;
-      const expected = [line.monthlySalaryCents!, line.months!, line.sharePercent!, line.paidSalaryCents, line.sideCostsCents, line.totalCents];
+      const expected = [
+        line.monthlySalaryCents!,
+        line.months!,
+        line.sharePercent!,
+        line.paidSalaryCents,
+        line.sideCostsCents,
+        line.totalCents,
+      ];
       expect(cells.slice(1), line.role).toEqual(expected.map((v, k) => (k === 1 ? String(v) : k === 2 ? `${v} %` : money(v))));
     }
-    const footer = ['Yhteensä', money(sum(budget.staff.map((l) => l.paidSalaryCents))), money(sum(budget.staff.map((l) => l.sideCostsCents))), money(budget.staffCostsCents)];
+    const footer = [
+      'Yhteensä',
+      money(sum(budget.staff.map((l) => l.paidSalaryCents))),
+      money(sum(budget.staff.map((l) => l.sideCostsCents))),
+      money(budget.staffCostsCents),
+    ];
     expect(rowCells(items, 'Yhteensä')).toEqual(footer);
     expect(splitAmounts(items)).toEqual([]);
   });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PdfBlock, PdfDoc } from '../../src/domain';
-import { createPdfFonts, pdfFontsPlugin } from '../../src/export/font/subset';
+import { createPdfFonts, pdfFontsPlugin } from '../../scripts/pdf-fonts';
 import { base64ToBytes, blankOpenAction, extractEmbeddedJson } from '../../src/export/pdf-embedded';
 import { breakLines, bytesToBase64, charWidthMeasurer, columnWidths, truncateToWidth } from '../../src/export/pdf-layout';
 import { MISSING_GLYPH, PDF_FONT_FILES, PDF_FONT_RANGES, graphemes, pdfFontCharacters, prepareText } from '../../src/export/pdf-text';
@@ -98,13 +98,17 @@ describe('breakLines', () => {
   it('no line is wider than the limit and no non-space character is lost', () => {
     const widths = charWidthMeasurer((ch) => (ch === 'W' ? 2 : ch === 'i' ? 0.5 : 1));
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'W', 'i', ' ', ' ', '\n', '/', '-', 'ä'), { maxLength: 200 }), fc.integer({ min: 2, max: 40 }), (chars, max) => {
-        const text = chars.join('');
-        const lines = breakLines(text, max, widths);
-        for (const line of lines) expect(widths(line)).toBeLessThanOrEqual(max + 1e-9);
-        expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/[ \n]/g, ''));
-        expect(lines.length).toBe(text.split('\n').reduce((n, p) => n + breakLines(p, max, widths).length, 0));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', 'W', 'i', ' ', ' ', '\n', '/', '-', 'ä'), { maxLength: 200 }),
+        fc.integer({ min: 2, max: 40 }),
+        (chars, max) => {
+          const text = chars.join('');
+          const lines = breakLines(text, max, widths);
+          for (const line of lines) expect(widths(line)).toBeLessThanOrEqual(max + 1e-9);
+          expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/[ \n]/g, ''));
+          expect(lines.length).toBe(text.split('\n').reduce((n, p) => n + breakLines(p, max, widths).length, 0));
+        },
+      ),
     );
   });
 
@@ -156,9 +160,15 @@ const NARROW = 'tasan\u202fväli';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ0123456789';
 const LONG_WORD = Array.from({ length: 300 }, (_, i) => LETTERS[(i * 7) % LETTERS.length]).join('');
 const URL = `https://www.esimerkki.fi/hankkeet/${'polku-osa/'.repeat(16)}`.padEnd(200, 'z');
-const HUGE_CELL = Array.from({ length: 700 }, (_, i) => `sana${String(i).padStart(3, '0')}`).join(' ').slice(0, 4000);
+const HUGE_CELL = Array.from({ length: 700 }, (_, i) => `sana${String(i).padStart(3, '0')}`)
+  .join(' ')
+  .slice(0, 4000);
 const JSON_PAYLOAD = JSON.stringify({ schema: 2, name: 'Yhdistys ry – äöå', note: 'kiitos 😀', n: [1, 2, 3] });
-const ROWS = Array.from({ length: 60 }, (_, i) => [`Rivi ${String(i + 1).padStart(2, '0')}`, `Henkilöstökulut, kuukausi ${i + 1}`, `1${NBSP}${100 + i},00${NBSP}€`]);
+const ROWS = Array.from({ length: 60 }, (_, i) => [
+  `Rivi ${String(i + 1).padStart(2, '0')}`,
+  `Henkilöstökulut, kuukausi ${i + 1}`,
+  `1${NBSP}${100 + i},00${NBSP}€`,
+]);
 const TOTAL = `61${NBSP}770,00${NBSP}€`;
 const FOOTER = 'Nuorten työpajahanke Pohjois-Savossa';
 
@@ -170,10 +180,20 @@ const BLOCKS: PdfBlock[] = [
   { kind: 'paragraph', text: `Osoite: ${URL}` },
   { kind: 'paragraph', text: 'Ei vielä täytetty', tone: 'empty' },
   { kind: 'heading', level: 2, text: '1.1 Hakija' },
-  { kind: 'keyValue', rows: [{ key: 'Hakija', value: 'Esimerkki ry' }, { key: 'Y-tunnus', value: null }, { key: 'Yhteyshenkilö', value: 'Åsa Äijälä' }] },
+  {
+    kind: 'keyValue',
+    rows: [
+      { key: 'Hakija', value: 'Esimerkki ry' },
+      { key: 'Y-tunnus', value: null },
+      { key: 'Yhteyshenkilö', value: 'Åsa Äijälä' },
+    ],
+  },
   { kind: 'heading', level: 3, text: 'Toimenpiteet' },
   { kind: 'list', items: ['Työpajat nuorille kerran viikossa koko hankkeen ajan, myös kesäisin.', 'Mentorointi', 'Loppuseminaari'] },
-  ...Array.from({ length: 6 }, (_, i): PdfBlock => ({ kind: 'paragraph', text: `Täyttökappale ${i + 1}. ${'Tämä kappale vie tilaa, jotta taulukko alkaa sivun loppupuolelta. '.repeat(4)}` })),
+  ...Array.from({ length: 6 }, (_, i): PdfBlock => ({
+    kind: 'paragraph',
+    text: `Täyttökappale ${i + 1}. ${'Tämä kappale vie tilaa, jotta taulukko alkaa sivun loppupuolelta. '.repeat(4)}`,
+  })),
   { kind: 'heading', level: 2, text: '2. Kustannusarvio' },
   {
     kind: 'table',
@@ -186,7 +206,17 @@ const BLOCKS: PdfBlock[] = [
     footer: ['Yhteensä', '', TOTAL],
   },
   { kind: 'heading', level: 2, text: '3. Pitkä kuvaus' },
-  { kind: 'table', columns: [{ header: 'Kohta', width: 1 }, { header: 'Kuvausteksti', width: 5 }], rows: [['A', HUGE_CELL], ['B', 'lyhyt']] },
+  {
+    kind: 'table',
+    columns: [
+      { header: 'Kohta', width: 1 },
+      { header: 'Kuvausteksti', width: 5 },
+    ],
+    rows: [
+      ['A', HUGE_CELL],
+      ['B', 'lyhyt'],
+    ],
+  },
   { kind: 'heading', level: 1, text: '4. Viimeinen otsikko' },
   { kind: 'paragraph', text: 'Loppu.\nKiitos.' },
 ];
@@ -248,11 +278,16 @@ beforeAll(async () => {
   writeFileSync(pdfPath, bytes);
 
   // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
-  const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 })
+    .promise;
   pages = [];
   for (let p = 1; p <= pdf.numPages; p++) {
     const content = await (await pdf.getPage(p)).getTextContent({ disableNormalization: true });
-    pages.push(content.items.flatMap((it) => ('str' in it && it.str !== '' ? [{ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number }] : [])));
+    pages.push(
+      content.items.flatMap((it) =>
+        'str' in it && it.str !== '' ? [{ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number }] : [],
+      ),
+    );
   }
   pdfInfo = (await pdf.getMetadata()).info as Record<string, unknown>;
   await pdf.destroy();
@@ -267,7 +302,15 @@ describe('renderPdf', () => {
     expect(new TextDecoder('latin1').decode(bytes.subarray(0, 5))).toBe('%PDF-');
     expect(pages.length).toBeGreaterThanOrEqual(5);
     const cover = squash(pageText(pages[0]!));
-    for (const s of ['Ideapaperi', DOC.cover.projectName, 'Hakija', 'Esimerkki ry', 'Toteutusaika', '1.1.2026–31.12.2027', DOC.cover.notice]) {
+    for (const s of [
+      'Ideapaperi',
+      DOC.cover.projectName,
+      'Hakija',
+      'Esimerkki ry',
+      'Toteutusaika',
+      '1.1.2026–31.12.2027',
+      DOC.cover.notice,
+    ]) {
       expect(cover).toContain(squash(s));
     }
     expect(squash(pageText(pages[1]!))).toContain(squash('1. Hankkeen perustiedot'));
@@ -346,7 +389,12 @@ describe('renderPdf', () => {
   it('numbers every page "Sivu X / N" and prints the footer label', () => {
     const n = pages.length;
     pages.forEach((p, i) => {
-      const footer = squash(p.filter(isFooter).map((it) => it.str).join(''));
+      const footer = squash(
+        p
+          .filter(isFooter)
+          .map((it) => it.str)
+          .join(''),
+      );
       expect(footer).toBe(squash(`${FOOTER}Sivu ${i + 1} / ${n}`));
     });
   });
@@ -364,7 +412,11 @@ describe('renderPdf', () => {
       expect(page, h).toBeDefined();
       const y = page!.find((i) => i.str === h)!.y;
       // At least two lines of content below the heading on the same page.
-      const below = new Set(body(page!).filter((i) => i.y < y - 1).map((i) => Math.round(i.y)));
+      const below = new Set(
+        body(page!)
+          .filter((i) => i.y < y - 1)
+          .map((i) => Math.round(i.y)),
+      );
       expect(below.size, h).toBeGreaterThanOrEqual(2);
     }
   });
@@ -434,7 +486,13 @@ describe('font subset', () => {
         { kind: 'paragraph', text: all },
       ],
     };
-    const pdf = await getDocument({ data: await renderPdf(doc, fonts), useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+    const pdf = await getDocument({
+      data: await renderPdf(doc, fonts),
+      useSystemFonts: false,
+      isEvalSupported: false,
+      disableFontFace: true,
+      verbosity: 0,
+    }).promise;
     const items = (await (await pdf.getPage(2)).getTextContent({ disableNormalization: true })).items;
     const text = squash(items.map((i) => ('str' in i ? i.str : '')).join(''));
     await pdf.destroy();
@@ -446,7 +504,10 @@ describe('font subset', () => {
     const emitted: { fileName: string; source: Uint8Array }[] = [];
     const plugin = pdfFontsPlugin();
     const hook = plugin.generateBundle as (this: unknown) => Promise<void>;
-    await hook.call({ environment: { config: { consumer: 'client' } }, emitFile: (f: { fileName: string; source: Uint8Array }) => emitted.push(f) });
+    await hook.call({
+      environment: { config: { consumer: 'client' } },
+      emitFile: (f: { fileName: string; source: Uint8Array }) => emitted.push(f),
+    });
     expect(emitted.map((f) => f.fileName)).toEqual([PDF_FONT_FILES.regular, PDF_FONT_FILES.bold]);
     expect(emitted[0]!.source).toEqual(fonts.regular);
     expect(emitted[1]!.source).toEqual(fonts.bold);
@@ -469,10 +530,17 @@ describe('renderPdf on random documents', () => {
     fc.record({ kind: fc.constant('heading' as const), level: fc.constantFrom(1 as const, 2 as const, 3 as const), text: word }),
     fc.record({ kind: fc.constant('paragraph' as const), text }),
     fc.record({ kind: fc.constant('list' as const), items: fc.array(text, { minLength: 1, maxLength: 5 }) }),
-    fc.record({ kind: fc.constant('keyValue' as const), rows: fc.array(fc.record({ key: word, value: fc.option(text) }), { minLength: 1, maxLength: 5 }) }),
+    fc.record({
+      kind: fc.constant('keyValue' as const),
+      rows: fc.array(fc.record({ key: word, value: fc.option(text) }), { minLength: 1, maxLength: 5 }),
+    }),
     fc.record({
       kind: fc.constant('table' as const),
-      columns: fc.constant([{ header: 'Otsake A', width: 2 }, { header: 'Otsake B', width: 3 }, { header: 'Summa', width: 1, align: 'right' as const }]),
+      columns: fc.constant([
+        { header: 'Otsake A', width: 2 },
+        { header: 'Otsake B', width: 3 },
+        { header: 'Summa', width: 1, align: 'right' as const },
+      ]),
       rows: fc.array(fc.tuple(word, text, word), { maxLength: 25 }),
     }),
   );
@@ -481,13 +549,22 @@ describe('renderPdf on random documents', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(block, { minLength: 1, maxLength: 25 }), async (blocks) => {
         const out = await renderPdf({ ...DOC, blocks }, fonts);
-        const pdf = await getDocument({ data: out, useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+        const pdf = await getDocument({ data: out, useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 })
+          .promise;
         try {
           for (let p = 1; p <= pdf.numPages; p++) {
-            const items = (await (await pdf.getPage(p)).getTextContent()).items.flatMap((i) => ('str' in i && i.str.trim() !== '' ? [i] : []));
-            const footer = squash(items.filter((i) => (i.transform[5] as number) < FOOTER_RULE_PT).map((i) => i.str).join(''));
+            const items = (await (await pdf.getPage(p)).getTextContent()).items.flatMap((i) =>
+              'str' in i && i.str.trim() !== '' ? [i] : [],
+            );
+            const footer = squash(
+              items
+                .filter((i) => (i.transform[5] as number) < FOOTER_RULE_PT)
+                .map((i) => i.str)
+                .join(''),
+            );
             expect(footer).toBe(squash(`${FOOTER}Sivu ${p} / ${pdf.numPages}`));
-            for (const i of items) if ((i.transform[5] as number) >= FOOTER_RULE_PT) expect(i.transform[5]).toBeGreaterThan(CONTENT_FLOOR_PT);
+            for (const i of items)
+              if ((i.transform[5] as number) >= FOOTER_RULE_PT) expect(i.transform[5]).toBeGreaterThan(CONTENT_FLOOR_PT);
             if (p > 1) expect(items.length).toBeGreaterThan(2); // no blank pages
           }
         } finally {

@@ -24,7 +24,7 @@ import {
   type ImportErrorCode,
 } from '../../src/domain';
 import { extractEmbeddedJson } from '../../src/export/pdf-embedded';
-import { createPdfFonts } from '../../src/export/font/subset';
+import { createPdfFonts } from '../../scripts/pdf-fonts';
 import { renderPdf } from '../../src/export/render-pdf';
 import { createAppState, type ImportStatus } from '../../src/state';
 import { createMemoryDraftsRepository, type DraftsRepository } from '../../src/storage';
@@ -198,27 +198,45 @@ const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueO
 
 function wrongValue(rng: Rng): Json {
   switch (rng.int(16)) {
-    case 0: return 0;
-    case 1: return -1;
-    case 2: return 1.5;
-    case 3: return 1e308;
-    case 4: return null;
-    case 5: return rng.chance(0.5);
-    case 6: return '';
-    case 7: return 'x';
-    case 8: return [];
-    case 9: return [1, 'a', null];
-    case 10: return {};
-    case 11: return { a: 1 };
-    case 12: return 'x'.repeat(MAX_TEXT + 1);
-    case 13: return Array.from({ length: MAX_ITEMS + 1 }, (_, i) => ({ id: `x${i}`, text: '' }));
-    case 14: return nested(40);
-    default: return '🙂\u2028\ud800';
+    case 0:
+      return 0;
+    case 1:
+      return -1;
+    case 2:
+      return 1.5;
+    case 3:
+      return 1e308;
+    case 4:
+      return null;
+    case 5:
+      return rng.chance(0.5);
+    case 6:
+      return '';
+    case 7:
+      return 'x';
+    case 8:
+      return [];
+    case 9:
+      return [1, 'a', null];
+    case 10:
+      return {};
+    case 11:
+      return { a: 1 };
+    case 12:
+      return 'x'.repeat(MAX_TEXT + 1);
+    case 13:
+      return Array.from({ length: MAX_ITEMS + 1 }, (_, i) => ({ id: `x${i}`, text: '' }));
+    case 14:
+      return nested(40);
+    default:
+      return '🙂\u2028\ud800';
   }
 }
 
 function randomKey(rng: Rng): string {
-  return rng.chance(0.4) ? rng.pick(PROTO_KEYS) : rng.pick(['extra', 'salaisuus', 'id', 'drafts', 'draft', '', 'ä'.repeat(200), `k${rng.int(1000)}`]);
+  return rng.chance(0.4)
+    ? rng.pick(PROTO_KEYS)
+    : rng.pick(['extra', 'salaisuus', 'id', 'drafts', 'draft', '', 'ä'.repeat(200), `k${rng.int(1000)}`]);
 }
 
 const stringify = (v: Json) => JSON.stringify(v, null, 2);
@@ -270,14 +288,33 @@ const STRUCTURAL: Record<string, (base: JsonBase, rng: Rng) => [string, string]>
   },
   format(base, rng) {
     const v = clone(base.value);
-    const value = rng.pick<Json | undefined>(['ideapaperi-draft', 'ideapaperi-backup', 'ideapaperi', 'IDEAPAPERI-DRAFT', '', null, 1, undefined]);
+    const value = rng.pick<Json | undefined>([
+      'ideapaperi-draft',
+      'ideapaperi-backup',
+      'ideapaperi',
+      'IDEAPAPERI-DRAFT',
+      '',
+      null,
+      1,
+      undefined,
+    ]);
     setAt(v, ['format'], value);
     return [`format = ${JSON.stringify(value)}`, stringify(v)];
   },
   id(base, rng) {
     const v = clone(base.value);
     const draft = rng.pick(draftPaths(base));
-    const value = rng.pick<Json | undefined>([`imported-${rng.int(1e6)}`, 'draft-a', 'draft-b', 'draft-c', '', 'x'.repeat(65), 42, null, undefined]);
+    const value = rng.pick<Json | undefined>([
+      `imported-${rng.int(1e6)}`,
+      'draft-a',
+      'draft-b',
+      'draft-c',
+      '',
+      'x'.repeat(65),
+      42,
+      null,
+      undefined,
+    ]);
     setAt(v, [...draft, 'id'], value);
     return [`${[...draft, 'id'].join('.')} = ${JSON.stringify(value)}`, stringify(v)];
   },
@@ -286,7 +323,15 @@ const STRUCTURAL: Record<string, (base: JsonBase, rng: Rng) => [string, string]>
     if (base.kind === 'draft') {
       // A draft file that pretends to be a backup, or a bare draft without envelope.
       return rng.chance(0.5)
-        ? ['draft file as a backup', stringify({ ...(v as Record<string, Json>), format: 'ideapaperi-backup', formatVersion: 1, drafts: [getAt(v, ['draft']) ?? null] })]
+        ? [
+            'draft file as a backup',
+            stringify({
+              ...(v as Record<string, Json>),
+              format: 'ideapaperi-backup',
+              formatVersion: 1,
+              drafts: [getAt(v, ['draft']) ?? null],
+            }),
+          ]
         : ['bare draft', stringify(getAt(v, ['draft']) ?? null)];
     }
     const list = getAt(v, ['drafts']);
@@ -318,7 +363,8 @@ const STRUCTURAL: Record<string, (base: JsonBase, rng: Rng) => [string, string]>
     const [, indent, key, rest] = /^(\s*)("[^"]+"): (.*?),?$/.exec(lines[i]!)!;
     const value = rng.chance(0.4) ? rest! : JSON.stringify(wrongValue(rng));
     const out = [...lines];
-    if (rng.chance(0.5)) out.splice(i, 0, `${indent}${key}: ${value},`); // the original wins
+    if (rng.chance(0.5))
+      out.splice(i, 0, `${indent}${key}: ${value},`); // the original wins
     else {
       if (!out[i]!.endsWith(',')) out[i] += ',';
       out.splice(i + 1, 0, `${indent}${key}: ${value}${lines[i]!.endsWith(',') ? ',' : ''}`); // the duplicate wins
@@ -353,7 +399,9 @@ const BYTES: Record<string, (bytes: Uint8Array, rng: Rng) => [string, Uint8Array
   },
   insert(bytes, rng) {
     const at = rng.int(bytes.length + 1);
-    const extra = rng.chance(0.5) ? Uint8Array.from({ length: 1 + rng.int(16) }, () => rng.int(256)) : utf8(rng.pick(['{', '}', '"', ',', 'null', 'ä', '\\', '[', ']', ':1']));
+    const extra = rng.chance(0.5)
+      ? Uint8Array.from({ length: 1 + rng.int(16) }, () => rng.int(256))
+      : utf8(rng.pick(['{', '}', '"', ',', 'null', 'ä', '\\', '[', ']', ':1']));
     return [`inserted ${extra.length} bytes at ${at}`, new Uint8Array([...bytes.subarray(0, at), ...extra, ...bytes.subarray(at)])];
   },
   remove(bytes, rng) {
@@ -407,7 +455,8 @@ function pdfBases(pdf: Uint8Array): Pick<Bases, 'pdfJson' | 'pdfAround'> {
   };
 }
 
-const pdfWithJson = (bases: Bases, json: string) => latin1(bases.pdfAround[0] + Buffer.from(json, 'utf8').toString('base64') + bases.pdfAround[1]);
+const pdfWithJson = (bases: Bases, json: string) =>
+  latin1(bases.pdfAround[0] + Buffer.from(json, 'utf8').toString('base64') + bases.pdfAround[1]);
 
 function parses(text: string): boolean {
   try {
@@ -453,7 +502,10 @@ function randomCase(bases: Bases, rng: Rng, i: number): Case {
     text = out;
     if (kind >= 0.9 && rng.chance(0.5) && parses(out)) {
       // Two structural changes: the second on the first's result.
-      const [label2, out2] = STRUCTURAL[rng.pick(['wrongType', 'removeField', 'addField', 'version', 'id'])]!(jsonBase(base.kind, out), rng);
+      const [label2, out2] = STRUCTURAL[rng.pick(['wrongType', 'removeField', 'addField', 'version', 'id'])]!(
+        jsonBase(base.kind, out),
+        rng,
+      );
       labels.push(label2);
       text = out2;
     }
@@ -481,7 +533,8 @@ function truncationCases(bases: Bases): Case[] {
   ];
   for (const [name, bytes] of files) {
     for (let at = 1024; at < bytes.length; at += 1024) {
-      for (const cut of [at - 1, at, at + 1]) out.push({ label: `${name}: truncated at ${cut} (1 KB boundary)`, bytes: bytes.slice(0, cut), fileName: `${name}-${cut}` });
+      for (const cut of [at - 1, at, at + 1])
+        out.push({ label: `${name}: truncated at ${cut} (1 KB boundary)`, bytes: bytes.slice(0, cut), fileName: `${name}-${cut}` });
     }
   }
   return out;
@@ -519,7 +572,10 @@ describe('mutation fuzz over real exported files (E-3)', () => {
     const bases: Bases = { draft: jsonBase('draft', draftText), backup: jsonBase('backup', backupText), pdf, ...pdfBases(pdf) };
 
     // Warm-up (the lazily imported import code and PDF reader), so "slowest" below means a case.
-    for (const [bytes, name] of [[utf8(draftText), 'warm.json'], [pdf, 'warm.pdf']] as const) {
+    for (const [bytes, name] of [
+      [utf8(draftText), 'warm.json'],
+      [pdf, 'warm.pdf'],
+    ] as const) {
       await state.actions.importFile(file(bytes, name));
       await state.actions.resolveImportConflict('cancel');
     }
@@ -576,13 +632,29 @@ describe('mutation fuzz over real exported files (E-3)', () => {
     }
 
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    const summary = [...counts].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+    const summary = [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
     console.log(
       `import fuzz: ${total} cases (seed ${SEED}, ${fixed.length} at 1 KB boundaries) in ${Math.round(performance.now() - t0)} ms; slowest ${Math.round(slowest.ms)} ms (${slowest.label}); ${summary}`,
     );
     expect(total).toBeGreaterThanOrEqual(10_000);
     // The fuzz reached every kind of outcome (or the mutations are too tame to mean much).
-    for (const key of ['conflict → cancel', 'imported (new id)', 'not-json', 'invalid-draft', 'binary', 'forbidden-key', 'future-version', 'missing-version', 'unknown-format', 'too-deep', 'zip', 'pdf-without-draft']) {
+    for (const key of [
+      'conflict → cancel',
+      'imported (new id)',
+      'not-json',
+      'invalid-draft',
+      'binary',
+      'forbidden-key',
+      'future-version',
+      'missing-version',
+      'unknown-format',
+      'too-deep',
+      'zip',
+      'pdf-without-draft',
+    ]) {
       expect(counts.get(key) ?? 0, `no case ended in ${key}`).toBeGreaterThan(0);
     }
   }, 180_000);
@@ -618,22 +690,72 @@ describe('untrusted files through the app state (E-4, E-6)', () => {
     };
     const goodText = fileOf(() => undefined);
     const cases: [string, Uint8Array | string, ImportErrorCode, RegExp][] = [
-      ['JSON syntax error', goodText.slice(0, goodText.length / 2), 'not-json', /ei ole kelvollista JSON-muotoa.*vaurioitunut, keskeneräinen/],
-      ['wrong type', fileOf((d) => ((d.applicant as Record<string, unknown>).email = 42)), 'invalid-draft', /kohdassa Hakija: Sähköposti: tieto on väärää tyyppiä/],
+      [
+        'JSON syntax error',
+        goodText.slice(0, goodText.length / 2),
+        'not-json',
+        /ei ole kelvollista JSON-muotoa.*vaurioitunut, keskeneräinen/,
+      ],
+      [
+        'wrong type',
+        fileOf((d) => ((d.applicant as Record<string, unknown>).email = 42)),
+        'invalid-draft',
+        /kohdassa Hakija: Sähköposti: tieto on väärää tyyppiä/,
+      ],
       ['missing field', fileOf((d) => delete d.need), 'invalid-draft', /kohdassa Tarve: .*puuttuu/],
-      ['unknown field', fileOf((d) => ((d.project as Record<string, unknown>).salaisuus = 'x')), 'invalid-draft', /Hanke: tuntematon kenttä ”salaisuus”/],
-      ['__proto__ key', goodText.replace('"mainGoal"', '"__proto__": {"polluted": true}, "mainGoal"'), 'forbidden-key', /kenttä ”__proto__”.*turvallisuussyistä/],
-      ['constructor.prototype', fileOf((d) => Object.assign(d, { constructor: { prototype: { polluted: true } } })), 'forbidden-key', /”(constructor|prototype)”/],
-      ['record key "toString"', fileOf((d) => Object.assign(d.principles as object, { toString: 1 })), 'invalid-draft', /Läpileikkaavat periaatteet: ”toString”: tieto on väärää tyyppiä/],
-      ['huge list', fileOf((d) => (d.subGoals = Array.from({ length: 20_000 }, (_, i) => ({ id: `g${i}`, text: '' })))), 'invalid-draft', /liian monta kohtaa/],
+      [
+        'unknown field',
+        fileOf((d) => ((d.project as Record<string, unknown>).salaisuus = 'x')),
+        'invalid-draft',
+        /Hanke: tuntematon kenttä ”salaisuus”/,
+      ],
+      [
+        '__proto__ key',
+        goodText.replace('"mainGoal"', '"__proto__": {"polluted": true}, "mainGoal"'),
+        'forbidden-key',
+        /kenttä ”__proto__”.*turvallisuussyistä/,
+      ],
+      [
+        'constructor.prototype',
+        fileOf((d) => Object.assign(d, { constructor: { prototype: { polluted: true } } })),
+        'forbidden-key',
+        /”(constructor|prototype)”/,
+      ],
+      [
+        'record key "toString"',
+        fileOf((d) => Object.assign(d.principles as object, { toString: 1 })),
+        'invalid-draft',
+        /Läpileikkaavat periaatteet: ”toString”: tieto on väärää tyyppiä/,
+      ],
+      [
+        'huge list',
+        fileOf((d) => (d.subGoals = Array.from({ length: 20_000 }, (_, i) => ({ id: `g${i}`, text: '' })))),
+        'invalid-draft',
+        /liian monta kohtaa/,
+      ],
       ['huge string', fileOf((d) => (d.mainGoal = 'x'.repeat(MAX_TEXT + 1))), 'invalid-draft', /Päätavoite.*liian pitkä/],
-      ['nesting 10 000 deep', fileOf((d) => (d.mainGoal = '@@')).replace('"@@"', `${'['.repeat(10_000)}${']'.repeat(10_000)}`), 'too-deep', /liian syvä/],
-      ['future version', fileOf((d) => (d.schemaVersion = SCHEMA_VERSION + 1)), 'future-version', new RegExp(`versio ${SCHEMA_VERSION + 1}.*Päivitä sovellus`)],
+      [
+        'nesting 10 000 deep',
+        fileOf((d) => (d.mainGoal = '@@')).replace('"@@"', `${'['.repeat(10_000)}${']'.repeat(10_000)}`),
+        'too-deep',
+        /liian syvä/,
+      ],
+      [
+        'future version',
+        fileOf((d) => (d.schemaVersion = SCHEMA_VERSION + 1)),
+        'future-version',
+        new RegExp(`versio ${SCHEMA_VERSION + 1}.*Päivitä sovellus`),
+      ],
       ['missing version', fileOf((d) => delete d.schemaVersion), 'missing-version', /puuttuu versiotieto/],
       ['version as text', fileOf((d) => (d.schemaVersion = '2')), 'missing-version', /puuttuu versiotieto/],
       ['other JSON', '{"name": "ei ideapaperi"}', 'unknown-format', /ei ole Ideapaperin luonnos- eikä varmuuskopiotiedosto/],
       ['ZIP renamed to .json', new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 0, 0]), 'zip', /ZIP-paketti/],
-      ['PDF without a draft renamed to .json', '%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n', 'pdf-without-draft', /ei löytynyt Ideapaperin luonnosta/],
+      [
+        'PDF without a draft renamed to .json',
+        '%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n',
+        'pdf-without-draft',
+        /ei löytynyt Ideapaperin luonnosta/,
+      ],
       ['UTF-16 with BOM', utf16(goodText, false, true), 'binary', /ei ole tekstiä eikä PDF:ää/],
       ['UTF-16 without BOM', utf16(goodText, false, false), 'binary', /ei ole tekstiä eikä PDF:ää/],
       ['invalid UTF-8 (Latin-1 text)', latin1(goodText), 'binary', /ei ole tekstiä/],
@@ -669,7 +791,10 @@ describe('untrusted files through the app state (E-4, E-6)', () => {
   it('rejects a 5 MB file of one hostile field and returns promptly', async () => {
     const { repo, state } = setup(STORED);
     const before = await snapshot(repo);
-    const envelope = serializeDraftFile({ ...makeFullDraft('iso'), mainGoal: '@@' }, { appVersion: '0.1.0', exportedAt: NOW.toISOString() });
+    const envelope = serializeDraftFile(
+      { ...makeFullDraft('iso'), mainGoal: '@@' },
+      { appVersion: '0.1.0', exportedAt: NOW.toISOString() },
+    );
     const filler = MAX_IMPORT_BYTES - utf8(envelope).length; // exactly at the cap
     const t0 = performance.now();
     await state.actions.importFile(file(utf8(envelope.replace('@@', 'ä'.repeat(filler / 2))), 'iso.json'));
@@ -686,7 +811,12 @@ describe('PDF import (E-6)', () => {
     const draft = { ...unicodeDraft('draft-pdf'), project: { ...unicodeDraft('x').project, name: 'PDF-tuonti 🙂 e\u0301' } };
     const pdf = await renderDraftPdf(draft, fonts);
     await state.actions.importFile(file(pdf, 'ideapaperi.pdf'));
-    expect(state.importStatus.value).toMatchObject({ kind: 'done', fileName: 'ideapaperi.pdf', names: ['PDF-tuonti 🙂 e\u0301'], keptPrevious: 0 });
+    expect(state.importStatus.value).toMatchObject({
+      kind: 'done',
+      fileName: 'ideapaperi.pdf',
+      names: ['PDF-tuonti 🙂 e\u0301'],
+      keptPrevious: 0,
+    });
     expect(await repo.get('draft-pdf')).toEqual(draft);
     expect(state.drafts.value.map((s) => s.id)).toContain('draft-pdf');
   }, 30_000);
@@ -758,7 +888,11 @@ describe('import conflicts (E-7)', () => {
     await state.actions.resolveImportConflict('keepBoth');
     expect(state.importStatus.value).toMatchObject({ kind: 'done', keptPrevious: 0 });
     expect(await repo.get('draft-a')).toEqual(STORED[0]);
-    expect(await repo.get('new-1')).toEqual({ ...imported, id: 'new-1', project: { ...imported.project, name: `Yhdessä kylillä (tuotu ${DAY})` } });
+    expect(await repo.get('new-1')).toEqual({
+      ...imported,
+      id: 'new-1',
+      project: { ...imported.project, name: `Yhdessä kylillä (tuotu ${DAY})` },
+    });
     expect((await repo.list()).map((s) => s.id).sort()).toEqual(['draft-a', 'draft-b', 'draft-c', 'new-1']);
   });
 
@@ -772,7 +906,11 @@ describe('import conflicts (E-7)', () => {
     expect(await repo.getRaw('draft-a')).toEqual(rawBefore);
     // The import itself is kept, under a new id, as "keep both" would.
     expect(state.importStatus.value).toMatchObject({ kind: 'done', keptPrevious: 0 });
-    expect(await repo.get('new-1')).toEqual({ ...imported, id: 'new-1', project: { ...imported.project, name: `Yhdessä kylillä (tuotu ${DAY})` } });
+    expect(await repo.get('new-1')).toEqual({
+      ...imported,
+      id: 'new-1',
+      project: { ...imported.project, name: `Yhdessä kylillä (tuotu ${DAY})` },
+    });
   });
 
   it('a backup mixing new and existing drafts: keepBoth renames only the existing ones', async () => {

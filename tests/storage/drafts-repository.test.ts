@@ -1,12 +1,7 @@
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain';
-import {
-  createIdbDraftsRepository,
-  createMemoryDraftsRepository,
-  StorageError,
-  type DraftsRepository,
-} from '../../src/storage';
+import { createIdbDraftsRepository, createMemoryDraftsRepository, StorageError, type DraftsRepository } from '../../src/storage';
 import { makeDraft, makeFullDraft } from '../fixtures';
 import v1Draft from '../fixtures/drafts/v1-full.json';
 import v2Draft from '../fixtures/drafts/v2-full.json';

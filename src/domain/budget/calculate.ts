@@ -105,9 +105,7 @@ function staffLine(row: StaffRow, period: readonly PeriodYear[], rules: BudgetRu
 
   // salary × (months/100) × (share/10 000) in hundredths: one exact product, rounded once.
   const paidSalaryCents =
-    salary === null || months === null || share === null
-      ? 0
-      : roundHalfUp(BigInt(salary) * BigInt(months) * BigInt(share), 1_000_000n);
+    salary === null || months === null || share === null ? 0 : roundHalfUp(BigInt(salary) * BigInt(months) * BigInt(share), 1_000_000n);
   const sideCostsCents = applyRate(paidSalaryCents, rules.sideCostRateBp.value);
   const totalCents = paidSalaryCents + sideCostsCents;
 
@@ -194,8 +192,14 @@ function splitByYear(
   if (period.length === 0) return [];
   const own = ownSplit(row, period, field, add);
   if (own === null) {
-    const monthsByYear = allocate(months ?? 0, period.map((y) => y.months));
-    const cents = allocate(totalCents, period.map((y) => y.months));
+    const monthsByYear = allocate(
+      months ?? 0,
+      period.map((y) => y.months),
+    );
+    const cents = allocate(
+      totalCents,
+      period.map((y) => y.months),
+    );
     return period.map((y, i) => ({ year: y.year, months: (monthsByYear[i] ?? 0) / 100, cents: cents[i] ?? 0 }));
   }
   const split = sum(own);
@@ -255,7 +259,10 @@ function yearTotals(staff: readonly StaffLineResult[], flatRateCents: Cents, per
 
 /** The lump sum spread over the project years in proportion to their months. */
 function lumpSumYears(totalCents: Cents, period: readonly PeriodYear[]): YearTotals[] {
-  const cents = allocate(totalCents, period.map((y) => y.months));
+  const cents = allocate(
+    totalCents,
+    period.map((y) => y.months),
+  );
   return period.map((y, i) => ({ year: y.year, staffCents: 0, flatRateCents: 0, totalCents: cents[i] ?? 0 }));
 }
 

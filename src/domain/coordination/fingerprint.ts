@@ -20,7 +20,9 @@ export function sectionFingerprints(draft: Draft): Record<string, string> {
   const out: Record<string, string> = {};
   for (const step of STEPS) {
     if (step.sections.length === 0) continue;
-    const content = (step.sections as readonly string[]).map((key) => JSON.stringify((draft as unknown as Record<string, unknown>)[key] ?? null));
+    const content = (step.sections as readonly string[]).map((key) =>
+      JSON.stringify((draft as unknown as Record<string, unknown>)[key] ?? null),
+    );
     out[step.id] = fnv1a(content.join('\u0000'));
   }
   return out;
@@ -30,5 +32,7 @@ export function sectionFingerprints(draft: Draft): Record<string, string> {
 export function changedSinceReview(draft: Draft, review: Review | null = draft.review): StepId[] {
   if (!review) return [];
   const now = sectionFingerprints(draft);
-  return STEPS.filter((s) => s.id in now && review.sectionHashes[s.id] !== undefined && review.sectionHashes[s.id] !== now[s.id]).map((s) => s.id);
+  return STEPS.filter((s) => s.id in now && review.sectionHashes[s.id] !== undefined && review.sectionHashes[s.id] !== now[s.id]).map(
+    (s) => s.id,
+  );
 }

@@ -50,7 +50,8 @@ export const NEXT_STEPS: readonly NextStep[] = [
   {
     id: 'kaynnistys',
     title: 'Käynnistä hanke',
-    explanation: 'Kun rahoitus on myönnetty, hanke käynnistetään: palkataan tekijät, kerrotaan kumppaneille ja aloitetaan toiminta. Koordinaattori auttaa alkuun.',
+    explanation:
+      'Kun rahoitus on myönnetty, hanke käynnistetään: palkataan tekijät, kerrotaan kumppaneille ja aloitetaan toiminta. Koordinaattori auttaa alkuun.',
     dateLabel: 'Hanke alkanut',
   },
 ];

@@ -79,9 +79,16 @@ export function sniffFileKind(bytes: Uint8Array): 'pdf' | 'zip' | 'binary' | 'te
 export function kindError(kind: 'zip' | 'binary' | 'pdf-without-draft'): ImportError {
   switch (kind) {
     case 'zip':
-      return { code: 'zip', message: 'Tiedosto on ZIP-paketti eikä Ideapaperin tiedosto. Pura paketti ja tuo sen sisältä .ideapaperi.json-tiedosto.' };
+      return {
+        code: 'zip',
+        message: 'Tiedosto on ZIP-paketti eikä Ideapaperin tiedosto. Pura paketti ja tuo sen sisältä .ideapaperi.json-tiedosto.',
+      };
     case 'binary':
-      return { code: 'binary', message: 'Tiedosto ei ole Ideapaperin tiedosto (se ei ole tekstiä eikä PDF:ää). Valitse .ideapaperi.json-tiedosto tai Ideapaperilla tehty PDF.' };
+      return {
+        code: 'binary',
+        message:
+          'Tiedosto ei ole Ideapaperin tiedosto (se ei ole tekstiä eikä PDF:ää). Valitse .ideapaperi.json-tiedosto tai Ideapaperilla tehty PDF.',
+      };
     case 'pdf-without-draft':
       return {
         code: 'pdf-without-draft',
@@ -99,7 +106,8 @@ function nestingDepth(text: string, limit: number): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
@@ -151,14 +159,20 @@ function problemError(problem: DraftProblem, prefix: string): ImportError {
         message: `${prefix}Tiedosto on tehty uudemmalla Ideapaperin versiolla (luonnoksen versio ${problem.version}, tämä sovellus tuntee version ${SCHEMA_VERSION}). Päivitä sovellus: avaa se verkkoyhteyden kanssa ja hyväksy päivitys, ja tuo tiedosto sitten uudelleen.`,
       };
     case 'missing-version':
-      return { code: 'missing-version', message: `${prefix}Luonnoksesta puuttuu versiotieto (schemaVersion), joten sitä ei voi lukea luotettavasti.` };
+      return {
+        code: 'missing-version',
+        message: `${prefix}Luonnoksesta puuttuu versiotieto (schemaVersion), joten sitä ei voi lukea luotettavasti.`,
+      };
     case 'not-object':
       return { code: 'invalid-draft', message: `${prefix}Luonnoksen paikalla ei ole luonnosta vaan jotain muuta.` };
     case 'invalid': {
       const first = problem.issues[0];
       const more = problem.issues.length > 1 ? ` (ja ${problem.issues.length - 1} muuta virhettä)` : '';
       const where = first ? describePath(first.path) : 'Luonnos';
-      return { code: 'invalid-draft', message: `${prefix}Luonnoksessa on virhe kohdassa ${where}: ${first ? issueText(first) : 'tieto ei kelpaa'}${more}.` };
+      return {
+        code: 'invalid-draft',
+        message: `${prefix}Luonnoksessa on virhe kohdassa ${where}: ${first ? issueText(first) : 'tieto ei kelpaa'}${more}.`,
+      };
     }
   }
 }
@@ -182,15 +196,26 @@ export function parseImportText(input: string): ImportParse {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message.replace(/^.*?:\s*/, '').slice(0, 120) : '';
-    return fail('not-json', `Tiedosto ei ole kelvollista JSON-muotoa, joten se on vaurioitunut, keskeneräinen tai väärä tiedosto${detail ? ` (${detail})` : ''}.`);
+    return fail(
+      'not-json',
+      `Tiedosto ei ole kelvollista JSON-muotoa, joten se on vaurioitunut, keskeneräinen tai väärä tiedosto${detail ? ` (${detail})` : ''}.`,
+    );
   }
   const bad = forbiddenKey(value);
-  if (bad) return fail('forbidden-key', `Tiedostossa on kenttä ”${bad}”, jota Ideapaperi ei koskaan kirjoita. Tiedostoa ei tuoda turvallisuussyistä.`);
-  if (!isObject(value)) return fail('unknown-format', 'Tiedosto on JSON-muotoa, mutta se ei ole Ideapaperin luonnos- eikä varmuuskopiotiedosto.');
+  if (bad)
+    return fail(
+      'forbidden-key',
+      `Tiedostossa on kenttä ”${bad}”, jota Ideapaperi ei koskaan kirjoita. Tiedostoa ei tuoda turvallisuussyistä.`,
+    );
+  if (!isObject(value))
+    return fail('unknown-format', 'Tiedosto on JSON-muotoa, mutta se ei ole Ideapaperin luonnos- eikä varmuuskopiotiedosto.');
 
   if (value.format === BACKUP_FILE_FORMAT) {
     if (typeof value.formatVersion === 'number' && value.formatVersion > BACKUP_FORMAT_VERSION) {
-      return fail('future-version', 'Varmuuskopio on tehty uudemmalla Ideapaperin versiolla. Päivitä sovellus (avaa se verkkoyhteyden kanssa ja hyväksy päivitys) ja tuo tiedosto sitten uudelleen.');
+      return fail(
+        'future-version',
+        'Varmuuskopio on tehty uudemmalla Ideapaperin versiolla. Päivitä sovellus (avaa se verkkoyhteyden kanssa ja hyväksy päivitys) ja tuo tiedosto sitten uudelleen.',
+      );
     }
     if (!Array.isArray(value.drafts)) return fail('unknown-format', 'Varmuuskopiosta puuttuu luonnosten luettelo (drafts).');
     if (value.drafts.length > MAX_BACKUP_DRAFTS) {
@@ -203,7 +228,10 @@ export function parseImportText(input: string): ImportParse {
       drafts.push(read.draft);
     }
     if (new Set(drafts.map((d) => d.id)).size !== drafts.length) {
-      return fail('invalid-draft', 'Varmuuskopiossa on sama luonnos kahteen kertaan (sama tunniste). Tiedosto on todennäköisesti muokattu käsin.');
+      return fail(
+        'invalid-draft',
+        'Varmuuskopiossa on sama luonnos kahteen kertaan (sama tunniste). Tiedosto on todennäköisesti muokattu käsin.',
+      );
     }
     return { ok: true, kind: 'backup', drafts };
   }

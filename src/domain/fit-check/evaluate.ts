@@ -5,15 +5,7 @@ import type { BudgetSummary } from '../budget/types';
 import type { Draft } from '../idea-paper/schema';
 import { DEFAULT_FIT_CONFIG, type FitConfig } from './config';
 import { FIT_RULES } from './rules';
-import {
-  FIT_GROUP_TITLES,
-  FIT_GROUPS,
-  FIT_LEVELS,
-  type FitFinding,
-  type FitGroup,
-  type FitLevel,
-  type FitReport,
-} from './types';
+import { FIT_GROUP_TITLES, FIT_GROUPS, FIT_LEVELS, type FitFinding, type FitGroup, type FitLevel, type FitReport } from './types';
 
 /** The readiness line when nothing blocks a talk with the funder. */
 export const READY_TEXT = 'Valmis keskusteluun rahoittajan kanssa';

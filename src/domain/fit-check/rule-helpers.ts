@@ -97,8 +97,9 @@ export function projectMonths(draft: Draft): number | null {
   return months > 0 ? months : null;
 }
 
-export const AREA_NAMES = REGIONS.map((r) => r.label).join(', ').replace(/, ([^,]*)$/, ' ja $1');
+export const AREA_NAMES = REGIONS.map((r) => r.label)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' ja $1');
 export const KNOWN_REGIONS = new Set<string>(REGIONS.map((r) => r.id));
 export const KNOWN_TARGET_GROUPS = new Set<string>(TARGET_GROUPS.map((g) => g.id));
 export const LOI_IN_SIGHT = new Set<string>(LOI_STATUSES.filter((s) => s.id !== 'ei').map((s) => s.id));
-

@@ -248,7 +248,10 @@ export const FIT_RULES: readonly FitRule[] = [
       const missing = parts.filter(([key]) => !filled(ind[key]));
       const firstMissing = missing[0];
       if (!firstMissing) return [];
-      const names = missing.map(([, name]) => name).join(', ').replace(/, ([^,]*)$/, ' ja $1');
+      const names = missing
+        .map(([, name]) => name)
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' ja $1');
       const label = filled(ind.name) ? `Mittari ${quote(ind.name, 40)}` : `Mittari ${i + 1}`;
       return [
         {

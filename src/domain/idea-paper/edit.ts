@@ -77,9 +77,7 @@ export function removeGoal(draft: Draft, goalId: string): Draft {
   return {
     ...draft,
     subGoals: draft.subGoals.filter((g) => g.id !== goalId),
-    actions: draft.actions.map((a) =>
-      a.goalIds.includes(goalId) ? { ...a, goalIds: a.goalIds.filter((g) => g !== goalId) } : a,
-    ),
+    actions: draft.actions.map((a) => (a.goalIds.includes(goalId) ? { ...a, goalIds: a.goalIds.filter((g) => g !== goalId) } : a)),
     indicators: draft.indicators.map((i) => (i.goalId === goalId ? { ...i, goalId: '' } : i)),
   };
 }

@@ -58,7 +58,8 @@ export const FIELDS = {
   'project.summary': {
     label: 'Tiivistelmä',
     help: 'Kerro yhdessä kappaleessa: kenelle, mitä tehdään ja mitä sillä saadaan aikaan.',
-    example: 'Hankkeessa yksinäiset ikääntyneet ja nuoret kokoontuvat viikoittain kylätaloille. Toimintaa suunnitellaan yhdessä osallistujien kanssa, ja sen tavoitteena on vähentää yksinäisyyttä ja vahvistaa kylien yhteisöllisyyttä.',
+    example:
+      'Hankkeessa yksinäiset ikääntyneet ja nuoret kokoontuvat viikoittain kylätaloille. Toimintaa suunnitellaan yhdessä osallistujien kanssa, ja sen tavoitteena on vähentää yksinäisyyttä ja vahvistaa kylien yhteisöllisyyttä.',
     recommended: 1200,
   },
   'project.startMonth': {

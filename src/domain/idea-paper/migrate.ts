@@ -19,9 +19,7 @@ export interface DraftIssue {
   readonly keys?: string[];
 }
 
-export type MigrateResult =
-  | { ok: true; draft: Draft; migratedFrom: number }
-  | { ok: false; problem: DraftProblem };
+export type MigrateResult = { ok: true; draft: Draft; migratedFrom: number } | { ok: false; problem: DraftProblem };
 
 type RawDraft = Record<string, unknown>;
 /** Upgrade steps: MIGRATIONS[n] turns a version-n draft into a version-(n+1) draft. */

@@ -5,15 +5,7 @@
  */
 import { FIELDS, type FieldKey } from './fields';
 import { goalChoices } from './goals';
-import {
-  labelOf,
-  LEGAL_FORMS,
-  LOI_STATUSES,
-  PRINCIPLES,
-  REGIONS,
-  RISK_LEVELS,
-  TARGET_GROUPS,
-} from './options';
+import { labelOf, LEGAL_FORMS, LOI_STATUSES, PRINCIPLES, REGIONS, RISK_LEVELS, TARGET_GROUPS } from './options';
 import type { Draft } from './schema';
 import type { StepId } from './steps';
 
@@ -123,11 +115,7 @@ export function buildOutline(d: Draft): OutlineSection[] {
           entries: [
             entry('actions.title', orNull(a.title), `actions.${a.id}.title`),
             entry('actions.description', orNull(a.description), `actions.${a.id}.description`),
-            entry(
-              'actions.goalIds',
-              join(a.goalIds.map(goalLabel).filter((g): g is string => g !== null)),
-              `actions.${a.id}.goalIds`,
-            ),
+            entry('actions.goalIds', join(a.goalIds.map(goalLabel).filter((g): g is string => g !== null)), `actions.${a.id}.goalIds`),
             entry('actions.timing', orNull(a.timing), `actions.${a.id}.timing`),
             entry('actions.responsible', orNull(a.responsible), `actions.${a.id}.responsible`),
           ],

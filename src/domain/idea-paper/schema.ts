@@ -7,13 +7,7 @@
  * Caps exist only to reject hostile files; the UI never gets near them.
  */
 import * as z from 'zod/mini';
-import {
-  COST_MODELS,
-  LEGAL_FORMS,
-  LOI_STATUSES,
-  RISK_LEVELS,
-  idsOf,
-} from './options';
+import { COST_MODELS, LEGAL_FORMS, LOI_STATUSES, RISK_LEVELS, idsOf } from './options';
 
 /** Current schema version. Bump it and add a step to migrate.ts when the shape changes. */
 export const SCHEMA_VERSION = 3;

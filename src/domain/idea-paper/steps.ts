@@ -102,7 +102,11 @@ export const STEPS = [
     intro: 'Mitä hankkeessa tehdään, milloin ja kuka tekee. Jokainen toimenpide liittyy tavoitteeseen.',
     requirements: [
       req('actions', (d) => d.actions.length > 0, 'Vähintään yksi toimenpide'),
-      req('actions', (d) => d.actions.length > 0 && d.actions.every((a) => a.goalIds.length > 0), 'Jokainen toimenpide on liitetty tavoitteeseen'),
+      req(
+        'actions',
+        (d) => d.actions.length > 0 && d.actions.every((a) => a.goalIds.length > 0),
+        'Jokainen toimenpide on liitetty tavoitteeseen',
+      ),
     ],
   },
   {
@@ -155,10 +159,9 @@ export const STEPS = [
     id: 'periaatteet',
     sections: ['principles'],
     title: 'Läpileikkaavat periaatteet',
-    intro: 'Rahoittaja katsoo jokaisesta hankkeesta muutaman yhteisen asian. Kirjoita jokaisesta lyhyesti, miten ne näkyvät teidän hankkeessanne.',
-    requirements: PRINCIPLES.map((p) =>
-      req(`principles.${p.id}` as FieldKey, (d) => filled(d.principles[p.id] ?? '')),
-    ),
+    intro:
+      'Rahoittaja katsoo jokaisesta hankkeesta muutaman yhteisen asian. Kirjoita jokaisesta lyhyesti, miten ne näkyvät teidän hankkeessanne.',
+    requirements: PRINCIPLES.map((p) => req(`principles.${p.id}` as FieldKey, (d) => filled(d.principles[p.id] ?? ''))),
   },
   {
     id: 'talous',
@@ -167,21 +170,30 @@ export const STEPS = [
     intro: 'Alustava kustannusarvio ja rahoitussuunnitelma. Sovellus laskee luvut ESR+-sääntöjen mukaan ja kertoo, mistä ne tulevat.',
     requirements: [
       req('budget.staff', (d) => calculateBudget(d).hasBudget, 'Vähintään yksi henkilöstörivi summineen (tai kertakorvaus)'),
-      req('budget.financing', (d) => {
-        const b = calculateBudget(d);
-        return b.hasBudget && b.coverage.kind !== 'short';
-      }, 'Omarahoituksen lähteet kattavat omarahoitusosuuden'),
+      req(
+        'budget.financing',
+        (d) => {
+          const b = calculateBudget(d);
+          return b.hasBudget && b.coverage.kind !== 'short';
+        },
+        'Omarahoituksen lähteet kattavat omarahoitusosuuden',
+      ),
     ],
   },
   {
     id: 'sopivuus',
     sections: ['fit'],
     title: 'Sopivuus',
-    intro: 'Miten hanke sopii ESR+-erityistavoitteeseen 4.3 ja kansalaistoimijalähtöisen kehittämisen linjaan. Tarkistus kertoo, mitä vielä kannattaa korjata.',
+    intro:
+      'Miten hanke sopii ESR+-erityistavoitteeseen 4.3 ja kansalaistoimijalähtöisen kehittämisen linjaan. Tarkistus kertoo, mitä vielä kannattaa korjata.',
     requirements: [
       req('fit.emphases', (d) => Object.values(d.fit.emphases).some((t) => t.selected), 'Vähintään yksi painotettava sisältö'),
       req('fit.objectives', (d) => Object.values(d.fit.objectives).some((t) => t.selected), 'Vähintään yksi toimintalinjan tavoite'),
-      req('fit.emphases', (d) => [...Object.values(d.fit.emphases), ...Object.values(d.fit.objectives)].every((t) => !t.selected || filled(t.how)), 'Jokaiselle valinnalle perustelu'),
+      req(
+        'fit.emphases',
+        (d) => [...Object.values(d.fit.emphases), ...Object.values(d.fit.objectives)].every((t) => !t.selected || filled(t.how)),
+        'Jokaiselle valinnalle perustelu',
+      ),
     ],
   },
   {
@@ -195,7 +207,8 @@ export const STEPS = [
     id: 'seuraavaksi',
     sections: ['nextSteps', 'letters'],
     title: 'Mitä seuraavaksi?',
-    intro: 'Ideapaperin jälkeen on vielä muutama vaihe ennen kuin hanke alkaa. Merkitse tehdyt vaiheet ja päivämäärät, ja tee kumppaneille aiesopimukset.',
+    intro:
+      'Ideapaperin jälkeen on vielä muutama vaihe ennen kuin hanke alkaa. Merkitse tehdyt vaiheet ja päivämäärät, ja tee kumppaneille aiesopimukset.',
     requirements: [],
   },
 ] as const satisfies readonly StepDefinition[];

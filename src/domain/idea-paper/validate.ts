@@ -33,20 +33,29 @@ export function validateDraft(draft: Draft): FieldIssue[] {
   if (applicant.businessId.trim()) {
     const problem = checkBusinessId(applicant.businessId);
     if (problem === 'format') {
-      add('applicant.businessId', 'Y-tunnuksen muoto on seitsemän numeroa, viiva ja tarkistusnumero, esimerkiksi 1234567-8: tarkista tunnus.');
+      add(
+        'applicant.businessId',
+        'Y-tunnuksen muoto on seitsemän numeroa, viiva ja tarkistusnumero, esimerkiksi 1234567-8: tarkista tunnus.',
+      );
     } else if (problem === 'checksum') {
       add('applicant.businessId', 'Y-tunnuksen tarkistusnumero ei täsmää: tarkista numero esimerkiksi YTJ-palvelusta.');
     }
   }
   if (applicant.email.trim() && !EMAIL.test(applicant.email.trim())) {
-    add('applicant.email', 'Sähköpostiosoite näyttää vajaalta: tarkista, että siinä on @-merkki ja loppuosa, esimerkiksi nimi@yhdistys.fi.');
+    add(
+      'applicant.email',
+      'Sähköpostiosoite näyttää vajaalta: tarkista, että siinä on @-merkki ja loppuosa, esimerkiksi nimi@yhdistys.fi.',
+    );
   }
   if (applicant.phone.trim() && !PHONE.test(applicant.phone.trim())) {
     add('applicant.phone', 'Puhelinnumerossa voi olla vain numeroita, välilyöntejä ja alussa +-merkki, esimerkiksi 040 123 4567.');
   }
   for (const key of ['startMonth', 'endMonth'] as const) {
     if (project[key] && !MONTH.test(project[key])) {
-      add(`project.${key}`, `${key === 'startMonth' ? 'Alkamiskuukausi' : 'Päättymiskuukausi'}: anna kuukausi muodossa vuosi-kuukausi, esimerkiksi 2027-09.`);
+      add(
+        `project.${key}`,
+        `${key === 'startMonth' ? 'Alkamiskuukausi' : 'Päättymiskuukausi'}: anna kuukausi muodossa vuosi-kuukausi, esimerkiksi 2027-09.`,
+      );
     }
   }
   if (MONTH.test(project.startMonth) && MONTH.test(project.endMonth) && project.endMonth < project.startMonth) {

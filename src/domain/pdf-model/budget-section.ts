@@ -134,10 +134,7 @@ function lumpSumBlocks(budget: BudgetSummary, lumpSum: string): PdfBlock[] {
 /** What the calculation could not read: the figures above leave those inputs out. */
 function problemBlocks(budget: BudgetSummary): PdfBlock[] {
   if (budget.problems.length === 0) return [];
-  return [
-    heading(3, 'Tarkistettavaa laskelmassa'),
-    { kind: 'list', items: budget.problems.map((p) => p.message) },
-  ];
+  return [heading(3, 'Tarkistettavaa laskelmassa'), { kind: 'list', items: budget.problems.map((p) => p.message) }];
 }
 
 /** Aid and self-financing, the sources, coverage and the maximum advance with its basis. */

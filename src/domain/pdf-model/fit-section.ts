@@ -3,11 +3,7 @@
  * or needs fixing, the emphases and objectives the association ticked (with its own words on
  * how), and its optional self-assessment.
  */
-import {
-  SELF_ASSESSMENT_CRITERIA,
-  SELF_ASSESSMENT_NOTE,
-  summariseSelfAssessment,
-} from '../fit-check/self-assessment';
+import { SELF_ASSESSMENT_CRITERIA, SELF_ASSESSMENT_NOTE, summariseSelfAssessment } from '../fit-check/self-assessment';
 import { FIT_LEVEL_TITLES, FIT_LEVELS, type FitLevel, type FitReport } from '../fit-check/types';
 import { FIELDS } from '../idea-paper/fields';
 import { EMPHASES, LINE_OBJECTIVES, type Option } from '../idea-paper/options';
@@ -48,9 +44,7 @@ function findingBlocks(fit: FitReport, level: FitLevel): PdfBlock[] {
   const { title, none } = LEVEL_HEADINGS[level];
   return [
     heading(2, title),
-    findings.length === 0
-      ? paragraph(none, 'muted')
-      : { kind: 'list', items: findings.map((f) => `${f.title} – ${f.todo}`) },
+    findings.length === 0 ? paragraph(none, 'muted') : { kind: 'list', items: findings.map((f) => `${f.title} – ${f.todo}`) },
   ];
 }
 

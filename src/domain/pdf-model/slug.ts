@@ -32,7 +32,7 @@ export function projectSlug(name: string): string {
     // NFD splits ä into a + U+0308 and é into e + U+0301; dropping the marks leaves ASCII.
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[^\x00-\x7f]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch);
+    .replace(/[^\p{ASCII}]/gu, (ch) => SPECIAL_LETTERS[ch] ?? ch);
   const slug = ascii
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+/, '')

@@ -19,7 +19,6 @@ export function helsinkiTime(iso: string): { year: number; month: number; day: n
   return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
 }
 
-
 /** The calendar date (YYYY-MM-DD) of an ISO time in Finland; the ISO prefix if unparseable. */
 export function helsinkiDate(iso: string): string {
   const t = helsinkiTime(iso);

@@ -48,7 +48,9 @@ function CommentItem({ comment: c, orphan }: { comment: Comment; orphan: boolean
   return (
     <li class={`comment ${c.verdict || 'neutral'}${c.done ? ' done' : ''}`} data-comment={c.id}>
       <p class="comment-meta">
-        {c.verdict && <span class={`level-chip ${c.verdict === 'korjattava' ? 'korjattavaa' : 'hyva'}`}>{t.comments.verdicts[c.verdict]}</span>}{' '}
+        {c.verdict && (
+          <span class={`level-chip ${c.verdict === 'korjattava' ? 'korjattavaa' : 'hyva'}`}>{t.comments.verdicts[c.verdict]}</span>
+        )}{' '}
         <strong>{c.author || t.comments.anonymous}</strong> · {new Date(c.createdAt).toLocaleDateString('fi-FI')}
         {orphan && <em> · {t.comments.orphan}</em>}
       </p>

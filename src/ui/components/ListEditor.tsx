@@ -95,7 +95,9 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
                 </div>
               </div>
               {props.children(item, i)}
-              {props.commentSection && <CommentThread section={props.commentSection} itemId={item.id} label={`${title}: ${props.describe(item, i)}`} />}
+              {props.commentSection && (
+                <CommentThread section={props.commentSection} itemId={item.id} label={`${title}: ${props.describe(item, i)}`} />
+              )}
             </li>
           );
         })}

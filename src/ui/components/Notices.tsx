@@ -13,7 +13,11 @@ export function Notices() {
         <div class="notice error storage-problem" role="alert">
           <p>{storageProblemText(problem)}</p>
           {/* The way out of any storage trouble: a file the user keeps. */}
-          <button type="button" class="button" onClick={() => void (app.draft.value ? app.actions.exportDraftFile() : app.actions.exportAll())}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => void (app.draft.value ? app.actions.exportDraftFile() : app.actions.exportAll())}
+          >
             {app.draft.value ? t.exchange.exportOne : t.exchange.exportAll}
           </button>
         </div>

@@ -5,13 +5,22 @@ import { t } from '../messages';
 export function SaveStatus() {
   const app = useApp();
   const s = app.saveStatus.value;
-  if (!app.durable) return <p class="save-status warn" role="status">{t.save.memoryOnly}</p>;
+  if (!app.durable)
+    return (
+      <p class="save-status warn" role="status">
+        {t.save.memoryOnly}
+      </p>
+    );
   const text =
-    s.kind === 'saved' ? t.save.saved(s.at)
-    : s.kind === 'error' ? t.save.error(s.error)
-    : s.kind === 'saving' ? t.save.saving
-    : s.kind === 'pending' ? t.save.pending
-    : t.save.idle;
+    s.kind === 'saved'
+      ? t.save.saved(s.at)
+      : s.kind === 'error'
+        ? t.save.error(s.error)
+        : s.kind === 'saving'
+          ? t.save.saving
+          : s.kind === 'pending'
+            ? t.save.pending
+            : t.save.idle;
   return (
     <p class={`save-status ${s.kind}`} role="status" aria-live="polite">
       {text}

@@ -78,7 +78,11 @@ interface ValueProps<T> {
 const MAX_CHARS = 100_000;
 
 export function TextInput(
-  props: ValueProps<string> & { type?: 'text' | 'email' | 'tel' | 'month'; autoComplete?: string; inputMode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal' },
+  props: ValueProps<string> & {
+    type?: 'text' | 'email' | 'tel' | 'month';
+    autoComplete?: string;
+    inputMode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal';
+  },
 ) {
   return (
     <FieldShell id={props.id} text={props.text} issues={props.issues}>

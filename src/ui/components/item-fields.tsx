@@ -33,5 +33,15 @@ export function ItemArea<K extends ListKey>(props: Props<K> & { rows?: number })
 
 export function ItemSelect<K extends ListKey>(props: Props<K> & { options: readonly Option[]; allowEmpty?: boolean }) {
   const b = useItemBinding(props);
-  return <Select id={b.id} text={b.text} value={b.value} onValue={b.set} issues={b.issues} options={props.options} allowEmpty={props.allowEmpty} />;
+  return (
+    <Select
+      id={b.id}
+      text={b.text}
+      value={b.value}
+      onValue={b.set}
+      issues={b.issues}
+      options={props.options}
+      allowEmpty={props.allowEmpty}
+    />
+  );
 }

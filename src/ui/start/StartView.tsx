@@ -45,7 +45,11 @@ export function StartView() {
             </button>
           </div>
         )}
-      {app.listError.value && <p class="notice error">{t.start.listFailed} ({storageProblemText(app.listError.value)})</p>}
+      {app.listError.value && (
+        <p class="notice error">
+          {t.start.listFailed} ({storageProblemText(app.listError.value)})
+        </p>
+      )}
       {!app.draftsLoaded.value ? (
         <p class="muted">{t.start.loading}</p>
       ) : drafts.length === 0 ? (
@@ -81,16 +85,38 @@ export function StartView() {
                     >
                       {t.start.open}
                     </button>
-                    <button type="button" class="button" disabled={!!d.problem} aria-label={`${t.start.rename}: ${draftDisplayName(d.name)}`} onClick={() => setRenaming(d.id)}>
+                    <button
+                      type="button"
+                      class="button"
+                      disabled={!!d.problem}
+                      aria-label={`${t.start.rename}: ${draftDisplayName(d.name)}`}
+                      onClick={() => setRenaming(d.id)}
+                    >
                       {t.start.rename}
                     </button>
-                    <button type="button" class="button" disabled={!!d.problem} aria-label={`${t.start.duplicate}: ${draftDisplayName(d.name)}`} onClick={() => void app.actions.duplicateDraft(d.id)}>
+                    <button
+                      type="button"
+                      class="button"
+                      disabled={!!d.problem}
+                      aria-label={`${t.start.duplicate}: ${draftDisplayName(d.name)}`}
+                      onClick={() => void app.actions.duplicateDraft(d.id)}
+                    >
                       {t.start.duplicate}
                     </button>
-                    <button type="button" class="button" aria-label={`${t.exchange.exportOne}: ${draftDisplayName(d.name)}`} onClick={() => void app.actions.exportDraftFile(d.id)}>
+                    <button
+                      type="button"
+                      class="button"
+                      aria-label={`${t.exchange.exportOne}: ${draftDisplayName(d.name)}`}
+                      onClick={() => void app.actions.exportDraftFile(d.id)}
+                    >
                       {t.exchange.exportOne}
                     </button>
-                    <button type="button" class="button danger" aria-label={`${t.start.delete}: ${draftDisplayName(d.name)}`} onClick={() => setDeleting(d)}>
+                    <button
+                      type="button"
+                      class="button danger"
+                      aria-label={`${t.start.delete}: ${draftDisplayName(d.name)}`}
+                      onClick={() => setDeleting(d)}
+                    >
                       {t.start.delete}
                     </button>
                   </div>
@@ -132,11 +158,21 @@ function RenameForm({ initial, onSave, onCancel }: { initial: string; onSave: (n
       }}
     >
       <label for="rename-input">{t.start.renameLabel}</label>
-      <input id="rename-input" ref={inputRef} value={value} maxLength={500} onInput={(e) => setValue(e.currentTarget.value)}
-        onKeyDown={(e) => e.key === 'Escape' && onCancel()} />
+      <input
+        id="rename-input"
+        ref={inputRef}
+        value={value}
+        maxLength={500}
+        onInput={(e) => setValue(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      />
       <div class="card-actions">
-        <button type="submit" class="button primary">{t.start.save}</button>
-        <button type="button" class="button" onClick={onCancel}>{t.start.cancel}</button>
+        <button type="submit" class="button primary">
+          {t.start.save}
+        </button>
+        <button type="button" class="button" onClick={onCancel}>
+          {t.start.cancel}
+        </button>
       </div>
     </form>
   );

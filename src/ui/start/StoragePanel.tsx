@@ -18,7 +18,9 @@ export function StoragePanel() {
         <dt>{t.storage.where}</dt>
         <dd>{t.storage.thisDevice}</dd>
         <dt>{t.storage.persistent}</dt>
-        <dd data-persistent={String(persistent)}>{info?.persisted === undefined ? t.storage.unknown : persistent ? t.storage.yes : t.storage.no}</dd>
+        <dd data-persistent={String(persistent)}>
+          {info?.persisted === undefined ? t.storage.unknown : persistent ? t.storage.yes : t.storage.no}
+        </dd>
         {info?.usageBytes !== undefined && (
           <>
             <dt>{t.storage.used}</dt>

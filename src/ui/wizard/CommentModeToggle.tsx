@@ -7,7 +7,13 @@ export function CommentModeToggle() {
   const on = app.commentMode.value;
   return (
     <div class="comment-mode">
-      <button type="button" class={`button small${on ? ' primary' : ''}`} aria-pressed={on} aria-describedby="comment-mode-help" onClick={() => app.actions.toggleCommentMode()}>
+      <button
+        type="button"
+        class={`button small${on ? ' primary' : ''}`}
+        aria-pressed={on}
+        aria-describedby="comment-mode-help"
+        onClick={() => app.actions.toggleCommentMode()}
+      >
         {t.comments.mode}
       </button>
       <p id="comment-mode-help" class="help">

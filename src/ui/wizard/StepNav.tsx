@@ -19,7 +19,14 @@ export function StepNav() {
       <p class="step-count">
         {t.wizard.stepOf(index + 1, progress.length)} · {t.wizard.percentFilled(percent)}
       </p>
-      <div class="progress" role="progressbar" aria-label={t.wizard.progressName} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      <div
+        class="progress"
+        role="progressbar"
+        aria-label={t.wizard.progressName}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
         <div class="progress-fill" style={{ width: `${percent}%` }} />
       </div>
       <details open={wide}>
@@ -36,7 +43,9 @@ export function StepNav() {
                   aria-current={p.step.id === current ? 'step' : undefined}
                   onClick={() => app.actions.goToStep(p.step.id)}
                 >
-                  <span class="step-no" aria-hidden="true">{done ? '✓' : i + 1}</span>
+                  <span class="step-no" aria-hidden="true">
+                    {done ? '✓' : i + 1}
+                  </span>
                   <span class="step-title">{p.step.title}</span>
                   {state && <span class="step-state">{state}</span>}
                 </button>

@@ -6,8 +6,7 @@
  */
 import type { BudgetRules } from './types';
 
-const SCO_PAGES =
-  'rakennerahastot.fi: Yksinkertaistetut kustannusmallit, https://rakennerahastot.fi/yksinkertaistetut-kustannusmallit';
+const SCO_PAGES = 'rakennerahastot.fi: Yksinkertaistetut kustannusmallit, https://rakennerahastot.fi/yksinkertaistetut-kustannusmallit';
 
 /** ESR+ 2021–2027 rule set: 80 % aid, flat rate 40 %, side costs 26.44 %, advance 30 % of aid. */
 export const ESR_2021_2027: BudgetRules = {

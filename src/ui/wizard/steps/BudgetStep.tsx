@@ -58,7 +58,9 @@ export function BudgetStep() {
             onMove={(id, delta) => app.actions.moveStaffRow(id, delta)}
             onRemove={(id) => app.actions.removeStaffRow(id)}
             describe={(r, i) => r.role.trim() || `${t.items.staff.one} ${i + 1}`}
-            confirmRemove={(r) => confirmIfFilled({ role: r.role, monthlySalary: r.monthlySalary, months: r.months }, r.role.trim() || t.items.staff.one)}
+            confirmRemove={(r) =>
+              confirmIfFilled({ role: r.role, monthlySalary: r.monthlySalary, months: r.months }, r.role.trim() || t.items.staff.one)
+            }
           >
             {(row) => {
               const line = b.staff.find((l) => l.id === row.id);
@@ -85,7 +87,12 @@ export function BudgetStep() {
                   </div>
                   {line && (
                     <p class="figure-line" aria-live="polite">
-                      {t.budget.rowResult(formatCents(line.paidSalaryCents), pct(rules.sideCostRateBp.value), formatCents(line.sideCostsCents), formatCents(line.totalCents))}
+                      {t.budget.rowResult(
+                        formatCents(line.paidSalaryCents),
+                        pct(rules.sideCostRateBp.value),
+                        formatCents(line.sideCostsCents),
+                        formatCents(line.totalCents),
+                      )}
                     </p>
                   )}
                   {line && line.byYear.length > 1 && <StaffYearSplit row={row} line={line} />}
@@ -102,7 +109,9 @@ export function BudgetStep() {
               <dt>{t.budget.flatRate(pct(rules.flatRateBp.value))}</dt>
               <dd data-figure="flat">{formatCents(b.flatRateCents)}</dd>
               <dt class="strong">{t.budget.total}</dt>
-              <dd class="strong" data-figure="total">{formatCents(b.totalCents)}</dd>
+              <dd class="strong" data-figure="total">
+                {formatCents(b.totalCents)}
+              </dd>
             </dl>
             <p class="help">{t.budget.flatRateExplained(pct(rules.flatRateBp.value))}</p>
           </section>
@@ -111,7 +120,9 @@ export function BudgetStep() {
 
       {b.years.length > 0 && (
         <section aria-labelledby="years-h">
-          <h2 id="years-h" class="section-title">{t.budget.byYearHeading}</h2>
+          <h2 id="years-h" class="section-title">
+            {t.budget.byYearHeading}
+          </h2>
           <div class="table-wrap">
             <table class="figures-table">
               <thead>

@@ -40,7 +40,12 @@ export function ExportPanel() {
         </div>
       )}
       <div class="card-actions">
-        <button type="button" class="button primary" disabled={status.kind === 'working'} onClick={() => void app.actions.exportPdf({ includeComments })}>
+        <button
+          type="button"
+          class="button primary"
+          disabled={status.kind === 'working'}
+          onClick={() => void app.actions.exportPdf({ includeComments })}
+        >
           {t.export.button}
         </button>
         <button type="button" class="button" disabled={status.kind === 'working'} onClick={() => void app.actions.exportDraftFile()}>

@@ -17,7 +17,9 @@ export function FinancingPlan() {
 
   return (
     <section aria-labelledby="financing-h">
-      <h2 id="financing-h" class="section-title">{t.budget.financingHeading}</h2>
+      <h2 id="financing-h" class="section-title">
+        {t.budget.financingHeading}
+      </h2>
       <dl class="figures">
         <dt>{t.budget.aid(pct(rules.aidRateBp.value))}</dt>
         <dd data-figure="aid">{formatCents(b.aidCents)}</dd>

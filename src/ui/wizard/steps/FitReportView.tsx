@@ -8,7 +8,9 @@ export function FitReportView() {
   const report = app.fit.value!;
   return (
     <section class="fit-report" id="fit-check" aria-labelledby="fit-check-h">
-      <h2 id="fit-check-h" class="section-title">{t.fit.heading}</h2>
+      <h2 id="fit-check-h" class="section-title">
+        {t.fit.heading}
+      </h2>
       <p class={`readiness ${report.ready ? 'ready' : 'not-ready'}`} role="status">
         {report.readinessText}
       </p>

@@ -22,12 +22,22 @@ export function NextStepsStep() {
               <p class="help">{step.explanation}</p>
               <div class="row">
                 <div class="check">
-                  <input type="checkbox" id={doneId} checked={mark.done} onChange={(e) => app.actions.setNextStep(step.id, { done: e.currentTarget.checked })} />
+                  <input
+                    type="checkbox"
+                    id={doneId}
+                    checked={mark.done}
+                    onChange={(e) => app.actions.setNextStep(step.id, { done: e.currentTarget.checked })}
+                  />
                   <label for={doneId}>{t.nextSteps.done}</label>
                 </div>
                 <div class="field">
                   <label for={dateId}>{step.dateLabel}</label>
-                  <input id={dateId} type="date" value={mark.date} onInput={(e) => app.actions.setNextStep(step.id, { date: e.currentTarget.value })} />
+                  <input
+                    id={dateId}
+                    type="date"
+                    value={mark.date}
+                    onInput={(e) => app.actions.setNextStep(step.id, { date: e.currentTarget.value })}
+                  />
                 </div>
               </div>
             </li>
@@ -45,7 +55,13 @@ export function NextStepsStep() {
         return (
           <div class="field letter">
             <label for={id}>{t.nextSteps.letterLabel(name)}</label>
-            <textarea id={id} rows={14} value={letterOfIntentText(d, p)} maxLength={100_000} onInput={(e) => app.actions.setLetter(p.id, e.currentTarget.value)} />
+            <textarea
+              id={id}
+              rows={14}
+              value={letterOfIntentText(d, p)}
+              maxLength={100_000}
+              onInput={(e) => app.actions.setLetter(p.id, e.currentTarget.value)}
+            />
             <div class="card-actions">
               <button type="button" class="button" onClick={() => void app.actions.exportLetter(p.id)}>
                 {t.nextSteps.exportLetter}

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 // '.js' on purpose: Vite 8 warns about extensionless imports in the config's import graph
 // (they will break its native config loader); TypeScript and Vite resolve it to pdf-text.ts.
-import { PDF_FONT_FILES, pdfFontCharacters } from '../pdf-text.js';
+import { PDF_FONT_FILES, pdfFontCharacters } from '../src/export/pdf-text.js';
 
 type SubsetFont = (
   font: Uint8Array,
