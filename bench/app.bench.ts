@@ -11,10 +11,14 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
+import { createPdfFonts } from '../scripts/pdf-fonts';
 import { serializeDraftFile } from '../src/domain';
+import { renderPdf } from '../src/export/render-pdf';
 import { CHROMIUM_ARGS, chromiumPath, launchPersistent, tempProfileDir } from '../tests/e2e/browser';
 import { startStaticServer, type StaticServer } from '../tests/e2e/static-server';
 import { makeFullDraft, makeStressDraft } from '../tests/fixtures';
+import { readPdf } from '../tests/pdf-reader';
+import { DOC as RENDER_TEST_DOC } from '../tests/render-pdf-doc';
 
 const DIST = resolve('.test-results/dist-bench');
 const RUNS = 5;
@@ -155,6 +159,23 @@ it('PDF export time (4× CPU)', async () => {
     record(`PDF export, ${label}, click to file (median / worst of ${runs})`, `${ms(median(times))} / ${ms(Math.max(...times))}`);
   }
 }, 600_000);
+
+// The render time that tests/export/render-pdf.test.ts once asserted (< 5 s): renderPdf alone on
+// its hard test document, in Node without throttling, after one warm-up render (dynamic import, JIT).
+it('PDF render time in Node (render-pdf test document)', async () => {
+  const fonts = await createPdfFonts();
+  const pages = (await readPdf(await renderPdf(RENDER_TEST_DOC, fonts))).pages.length;
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await renderPdf(RENDER_TEST_DOC, fonts);
+    times.push(performance.now() - t0);
+  }
+  record(
+    `PDF render in Node, renderPdf only, render-pdf test document, ${pages} pages (median / worst of ${RUNS})`,
+    `${ms(median(times))} / ${ms(Math.max(...times))} (target ≤ 5000 ms)`,
+  );
+}, 120_000);
 
 it('input latency while typing in a long field with autosave (4× CPU)', async () => {
   const browser = await (await import('playwright-core')).chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

@@ -7,7 +7,17 @@ import { config } from 'zod/mini';
 import { requestPersistentStorage } from './pwa/persist';
 import { applyUpdate, pwaStatus, registerPwa } from './pwa/register';
 import { readStorageInfo } from './pwa/storage-info';
-import { AppContext, createAppState, createTabMemory, flushOnPageHide, newId, warnBeforeLosingText } from './state';
+import {
+  AppContext,
+  createAppState,
+  createTabMemory,
+  defaultLockEnv,
+  flushOnPageHide,
+  newId,
+  warnBeforeLosingText,
+  type AppState,
+  type OnlineSource,
+} from './state';
 import {
   createIdbDraftsRepository,
   createMemoryDraftsRepository,
@@ -35,16 +45,16 @@ function showBootNotice(text: string): void {
 async function boot(): Promise<void> {
   let repo: DraftsRepository;
   let storageProblem: StorageErrorKind | undefined;
-  let state: ReturnType<typeof createAppState> | undefined;
+  let state: AppState | undefined;
   try {
     repo = await createIdbDraftsRepository({
       // A newer version in another tab needs the database: save first, then let it go.
       onVersionChange: async () => {
-        await state?.actions.flush();
-        if (state) state.storageProblem.value = 'version';
+        await state?.editor.flush();
+        state?.reportStorageProblem('version');
       },
       // Before the app is up there is no state to show it in: say it on the start screen.
-      onBlocked: () => (state ? (state.storageProblem.value = 'blocked') : showBootNotice(t.boot.blocked)),
+      onBlocked: () => (state ? state.reportStorageProblem('blocked') : showBootNotice(t.boot.blocked)),
     });
   } catch (error) {
     repo = createMemoryDraftsRepository();
@@ -59,23 +69,22 @@ async function boot(): Promise<void> {
     pwa: { status: pwaStatus, applyUpdate },
     readStorageInfo,
     tabMemory: createTabMemory(),
+    lockEnv: defaultLockEnv(),
+    online: browserOnline(),
+    reload: () => location.reload(),
   });
   const s = state;
-  window.addEventListener('online', () => (s.online.value = true));
-  window.addEventListener('offline', () => (s.online.value = false));
-  flushOnPageHide(state.actions.flush);
-  warnBeforeLosingText(() => s.saveStatus.value.kind === 'error' && s.actions.hasUnsaved());
-  void navigator.storage?.persisted?.().then((yes) => {
-    if (yes && state) state.persist.value = 'granted';
-  });
-  await state.actions.restoreTab();
+  flushOnPageHide(s.editor.flush);
+  warnBeforeLosingText(() => s.save.status.value.kind === 'error' && s.editor.hasUnsaved());
+  await s.editor.restoreTab();
   // Read the list and storage facts before the first render, so the start view appears whole
   // at once instead of growing piece by piece (no layout shift on slow phones).
-  if (!state.draft.value) await Promise.all([state.actions.refreshList(), state.actions.refreshStorageInfo()]);
+  if (!s.editor.draft.value) await Promise.all([s.list.refresh(), s.device.refreshStorageInfo()]);
+  else void s.device.refreshStorageInfo();
   const root = document.getElementById('app')!;
   root.textContent = ''; // remove the "loading" placeholder of index.html
   render(
-    <AppContext.Provider value={state}>
+    <AppContext.Provider value={s}>
       <App />
     </AppContext.Provider>,
     root,
@@ -84,6 +93,23 @@ async function boot(): Promise<void> {
   const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
   idle(() => void loadWizard());
   void registerPwa();
+}
+
+/** The browser's online state as an injected source. */
+function browserOnline(): OnlineSource {
+  return {
+    initial: navigator.onLine,
+    subscribe(onChange) {
+      const on = () => onChange(true);
+      const off = () => onChange(false);
+      window.addEventListener('online', on);
+      window.addEventListener('offline', off);
+      return () => {
+        window.removeEventListener('online', on);
+        window.removeEventListener('offline', off);
+      };
+    },
+  };
 }
 
 void boot();

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck, production build, unit and browser tests; ends with one plain
+ * `npm test`: lint and format check, typecheck, production build, unit and browser tests; ends with one plain
  * line "N passed, N failed" covering every check (CI reads that line, not vitest's summary).
  */
 import { spawnSync } from 'node:child_process';
@@ -25,8 +25,18 @@ function check(name, ok) {
 }
 
 const node = process.execPath;
+const bin = (name) => `node_modules/${name}`;
+check(
+  'lint (oxlint: layers, import cycles)',
+  run('lint', node, [bin('oxlint/bin/oxlint'), '--deny-warnings', 'src', 'tests', 'bench', 'scripts', 'vite.config.ts']),
+);
+check('format (prettier --check)', run('format', node, [bin('prettier/bin/prettier.cjs'), '--check', '--log-level', 'warn', '.']));
 check('typecheck app', run('typecheck app', node, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json']));
 check('typecheck domain (no DOM)', run('typecheck domain', node, ['node_modules/typescript/bin/tsc', '-p', 'src/domain/tsconfig.json']));
+check(
+  'typecheck Node code (tests, bench, scripts)',
+  run('typecheck node', node, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.node.json']),
+);
 const built = run('build', node, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
 check('production build', built);
 if (built && existsSync('tests/size-budget.mjs')) check('size budget', run('size budget', node, ['tests/size-budget.mjs']));

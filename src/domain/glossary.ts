@@ -2,7 +2,7 @@
  * Plain-word glossary: the funder's terms explained in plain Finnish, and a matcher that finds
  * them in running text (help texts, step intros) so the UI can open an explanation in place.
  *
- * Facts come from shared/domain/README.md and research-notes.md. Money figures are read from
+ * Facts come from the programme's own pages and the coordination model; money figures are read from
  * the dated rule set (ESR_2021_2027), never typed here, so a revised rate changes the glossary
  * too. Where a fact is uncertain, the explanation says so or points to the call notice.
  *
@@ -17,6 +17,7 @@
  *   At one position the longest match wins (then the longest form, i.e. the most specific
  *   term). Each term is returned once per text, at its first occurrence.
  */
+import { finnishDate } from './time/helsinki';
 import { ESR_2021_2027 } from './budget/rules/esr-2021-2027';
 import type { BudgetRules } from './budget/rules/types';
 
@@ -42,7 +43,7 @@ export interface TermMatch {
 }
 
 /** ISO date as Finnish: 2021-08-24 → "24.8.2021". */
-const fiDate = (iso: string | undefined) => (iso ? iso.split('-').reverse().map(Number).join('.') : '');
+const fiDate = (iso: string | undefined) => (iso ? finnishDate(iso) : '');
 
 function buildGlossary(rules: BudgetRules): readonly GlossaryTerm[] {
   const plain = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 2 });

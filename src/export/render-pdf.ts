@@ -88,7 +88,7 @@ export async function renderPdf(doc: PdfDoc, fonts: Fonts): Promise<Uint8Array> 
   r.cover(doc);
   if (doc.blocks.length > 0) r.cursor.newPage();
   doc.blocks.forEach((block, i) => r.block(block, doc.blocks.slice(i + 1)));
-  r.footers(doc.footer);
+  r.footers(doc.footer, doc.pageLabel);
 
   const bytes = new Uint8Array(pdf.output('arraybuffer'));
   blankOpenAction(bytes);
@@ -372,8 +372,8 @@ class Renderer {
     }
   }
 
-  /** Footer on every page: the label (truncated with … if needed) and "Sivu X / Y". */
-  footers(label: string): void {
+  /** Footer on every page: the label (truncated with … if needed) and the page number. */
+  footers(label: string, pageLabelTemplate: string): void {
     const style: Style = { size: FOOTER_PT, color: MUTED };
     const measure = this.measure(style);
     const total = this.pdf.getNumberOfPages();
@@ -381,7 +381,7 @@ class Renderer {
     for (let page = 1; page <= total; page++) {
       this.pdf.setPage(page);
       this.rule(MARGIN_X, FOOTER_RULE_Y_MM, MARGIN_X + WIDTH, RULE, 0.2);
-      const pageLabel = `Sivu ${page} / ${total}`;
+      const pageLabel = pageLabelTemplate.replace('{page}', String(page)).replace('{total}', String(total));
       const room = WIDTH - measure(pageLabel) - 8;
       this.draw(truncateToWidth(text, room, measure), MARGIN_X, FOOTER_RULE_Y_MM + 2.2, style);
       this.draw(pageLabel, MARGIN_X + WIDTH, FOOTER_RULE_Y_MM + 2.2, style, 'right');

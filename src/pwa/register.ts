@@ -19,6 +19,12 @@ export interface PwaStatus {
 
 export const pwaStatus = signal<PwaStatus>({ updateReady: false, offlineReady: false, replacedElsewhere: false });
 
+/**
+ * A page the old worker did not control gets no `controlling` event; if `controllerchange`
+ * does not come either within this time, reload anyway so the new version is shown.
+ */
+const UNCONTROLLED_RELOAD_FALLBACK_MS = 3000;
+
 let wb: Workbox | undefined;
 let acceptedHere = false;
 
@@ -42,19 +48,13 @@ export async function registerPwa(): Promise<void> {
   await wb.register();
 }
 
-/** Activates the waiting version after `saveFirst` resolves, then reloads this tab. */
-export async function applyUpdate(saveFirst: () => Promise<void>): Promise<void> {
-  await saveFirst();
+/** Activates the waiting version, then reloads this tab (the caller has saved what is typed). */
+export async function applyUpdate(): Promise<void> {
   acceptedHere = true;
   wb?.messageSkipWaiting();
   // A page that the old worker did not control (first visit) gets no `controlling` event.
   if (!navigator.serviceWorker.controller) {
     navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
-    setTimeout(() => window.location.reload(), 3000);
+    setTimeout(() => window.location.reload(), UNCONTROLLED_RELOAD_FALLBACK_MS);
   }
-}
-
-/** Looks for a new version now (the browser also checks on navigation). */
-export async function checkForUpdate(): Promise<void> {
-  await wb?.update();
 }

@@ -1,12 +1,37 @@
-/** What createAppState needs from the outside, and the shapes of its status values. */
+/**
+ * What the app state needs from the outside, and the shapes of its status values. Browser
+ * facts (online state, reload, Web Locks, storage estimates) come in here, so that tests build
+ * the real state on an in-memory repository with a fixed clock and fake locks.
+ */
 import type { ReadonlySignal } from '@preact/signals';
-import type { StepId } from '../domain';
+import type { PdfDoc, StepId } from '../domain';
 import type { DraftsRepository, StorageErrorKind } from '../storage';
 import type { LockEnv } from './draft-session';
-import type { Exporter } from './exchange-actions';
 
 /** The lazily loaded draft tools (step registry, validation, budget, fit, PDF model). */
 export type DraftTools = typeof import('./draft-tools');
+
+/** How a file reached the user. */
+export type Delivery = 'shared' | 'downloaded' | 'opened' | 'cancelled';
+
+/** What the export layer offers the state (src/export/index.ts). */
+export interface Exporter {
+  createPdfBlob(doc: PdfDoc): Promise<Blob>;
+  deliverFile(blob: Blob, fileName: string): Promise<Delivery>;
+}
+
+/** The network state as the browser reports it. */
+export interface OnlineSource {
+  readonly initial: boolean;
+  /** Calls back on every change; returns the unsubscribe function. */
+  subscribe(onChange: (online: boolean) => void): () => void;
+}
+
+/** This tab's memory of its open draft and step across reloads. */
+export interface TabMemory {
+  read(): { draftId: string; stepId: StepId } | null;
+  write(value: { draftId: string; stepId: StepId } | null): void;
+}
 
 export interface AppDeps {
   readonly repo: DraftsRepository;
@@ -22,21 +47,21 @@ export interface AppDeps {
   /** Service-worker status and update activation (absent in tests and dev). */
   readonly pwa?: {
     readonly status: ReadonlySignal<PwaStatus>;
-    readonly applyUpdate: (saveFirst: () => Promise<void>) => Promise<void>;
+    readonly applyUpdate: () => Promise<void>;
   };
-  /** Remembers the open draft and step of this tab across reloads (sessionStorage). */
-  readonly tabMemory?: {
-    read(): { draftId: string; stepId: StepId } | null;
-    write(value: { draftId: string; stepId: StepId } | null): void;
-  };
+  readonly tabMemory?: TabMemory;
   /** Loads the export layer (PDF rendering, file delivery); lazily by default. */
   readonly loadExporter?: () => Promise<Exporter>;
   /** Reads the draft embedded in an ideapaperi PDF; lazily loaded by default. */
   readonly loadPdfReader?: () => Promise<{ extractEmbeddedJson(bytes: Uint8Array): string | null }>;
-  /** Web Locks and BroadcastChannel for the one-writer-per-draft rule (browser defaults). */
+  /** Web Locks and BroadcastChannel for the one-writer-per-draft rule; none = this tab always writes. */
   readonly lockEnv?: LockEnv;
   /** Storage facts for the Tallennus panel. */
   readonly readStorageInfo?: () => Promise<StorageInfo>;
+  /** Network state; absent = always online. */
+  readonly online?: OnlineSource;
+  /** Reloads the page (after saving); absent in tests. */
+  readonly reload?: () => void;
 }
 
 export interface PwaStatus {
@@ -52,13 +77,28 @@ export interface StorageInfo {
   readonly installed: boolean;
 }
 
+/** Storage facts plus what this device remembers about exports. */
+export type DeviceStorageInfo = StorageInfo & {
+  readonly lastExportAt: string | undefined;
+  readonly lastBackupAt: string | undefined;
+  readonly draftExports: Record<string, string>;
+};
+
+/** Why the latest edit could not be saved because the draft would not load again. */
+export interface SaveRefusal {
+  /** Where the draft breaks the schema (the UI names it in Finnish with describePath). */
+  readonly path: readonly (string | number)[];
+  readonly code: string;
+}
+
 export type SaveStatus =
   | { readonly kind: 'idle' }
   | { readonly kind: 'pending' }
   | { readonly kind: 'saving' }
   | { readonly kind: 'saved'; readonly at: Date }
-  | { readonly kind: 'error'; readonly error: StorageErrorKind };
+  | { readonly kind: 'error'; readonly error: StorageErrorKind; readonly refusal?: SaveRefusal };
 
 export type PersistState = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
-export { UNDO_DELETE_MS, type DeletedDraft } from './draft-list-actions';
+/** An action stopped because typed text could not be saved first. */
+export type UnsavedBlock = 'close' | 'reload' | 'update';

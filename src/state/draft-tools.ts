@@ -3,4 +3,15 @@
  * budget and fit check. Loaded with a dynamic import when a draft is opened, so the first
  * screen downloads less (the size budget in tests/size-budget.mjs).
  */
-export { buildPdfModel, calculateBudget, estimatePdfPages, evaluateFit, STEPS, stepOfField, stepProgress, validateDraft } from '../domain';
+export {
+  buildPdfModel,
+  calculateBudget,
+  describePath,
+  letterOfIntentText,
+  estimatePdfPages,
+  evaluateFit,
+  STEPS,
+  stepOfField,
+  stepProgress,
+  validateDraft,
+} from '../domain';

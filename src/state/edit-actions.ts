@@ -1,70 +1,82 @@
 /**
- * Edits of the open draft: fields by path, list items by id, budget staff rows. Every edit
+ * Edits of the open draft: fields by typed path, list items by id, budget staff rows. Every edit
  * goes through `edit`, which stamps the time and schedules the save.
  */
-import { addItem, moveItem, removeItem, setAtPath, updateItem, type Draft, type DraftLists, type ListKey, type StaffRow } from '../domain';
+import {
+  addItem,
+  moveItem,
+  removeItem,
+  setAtPath,
+  updateItem,
+  type Draft,
+  type DraftLists,
+  type FieldPath,
+  type ListKey,
+  type PathValue,
+  type StaffRow,
+} from '../domain';
 
-export function createEditActions(edit: (change: (d: Draft) => Draft) => void, newId: () => string) {
+export interface EditActions {
+  /** Sets one field; the path and the value's type are checked at compile time. */
+  setField<P extends FieldPath>(path: P, value: PathValue<P>): void;
+  /** Appends an item and returns its id. */
+  addItem<K extends ListKey>(list: K, item: Omit<DraftLists[K], 'id'>): string;
+  updateItem<K extends ListKey>(list: K, id: string, patch: Partial<Omit<DraftLists[K], 'id'>>): void;
+  moveItem(list: ListKey, id: string, delta: -1 | 1): void;
+  removeItem(list: ListKey, id: string): void;
+  addStaffRow(): string;
+  updateStaffRow(id: string, patch: Partial<Omit<StaffRow, 'id'>>): void;
+  moveStaffRow(id: string, delta: -1 | 1): void;
+  removeStaffRow(id: string): void;
+}
+
+/** Moves one element of a list up (-1) or down (+1); out-of-range moves return the list itself. */
+function moved<T extends { id: string }>(items: readonly T[], id: string, delta: -1 | 1): readonly T[] {
+  const from = items.findIndex((i) => i.id === id);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= items.length) return items;
+  const next = [...items];
+  next.splice(to, 0, ...next.splice(from, 1));
+  return next;
+}
+
+export function createEditActions(edit: (change: (d: Draft) => Draft) => void, newId: () => string): EditActions {
+  const staff = (change: (rows: readonly StaffRow[]) => readonly StaffRow[]) =>
+    edit((d) => {
+      const rows = change(d.budget.staff);
+      return rows === d.budget.staff ? d : setAtPath(d, 'budget.staff', [...rows]);
+    });
   return {
-    setField(path: string, value: unknown): void {
+    setField(path, value) {
       edit((d) => setAtPath(d, path, value));
     },
-
-    addItem<K extends ListKey>(list: K, item: Omit<DraftLists[K], 'id'>): string {
+    addItem(list, item) {
       const id = newId();
-      edit((d) => addItem(d, list, { ...item, id } as DraftLists[K]));
+      edit((d) => addItem(d, list, { ...item, id } as DraftLists[typeof list]));
       return id;
     },
-
-    updateItem<K extends ListKey>(list: K, id: string, patch: Partial<DraftLists[K]>): void {
-      edit((d) => updateItem(d, list, id, patch));
+    updateItem(list, id, patch) {
+      edit((d) => updateItem(d, list, id, patch as Partial<DraftLists[typeof list]>));
     },
-
-    moveItem(list: ListKey, id: string, delta: -1 | 1): void {
+    moveItem(list, id, delta) {
       edit((d) => moveItem(d, list, id, delta));
     },
-
-    removeItem(list: ListKey, id: string): void {
+    removeItem(list, id) {
       edit((d) => removeItem(d, list, id));
     },
-
-    /** Staff rows of the budget: same operations as the other lists. */
-    addStaffRow(): string {
+    addStaffRow() {
       const id = newId();
-      const row: StaffRow = { id, role: '', monthlySalary: '', months: '', sharePercent: '100', monthsByYear: {} };
-      edit((d) => setAtPath(d, 'budget.staff', [...d.budget.staff, row]));
+      staff((rows) => [...rows, { id, role: '', monthlySalary: '', months: '', sharePercent: '100', monthsByYear: {} }]);
       return id;
     },
-
-    updateStaffRow(id: string, patch: Partial<StaffRow>): void {
-      edit((d) =>
-        setAtPath(
-          d,
-          'budget.staff',
-          d.budget.staff.map((r) => (r.id === id ? { ...r, ...patch } : r)),
-        ),
-      );
+    updateStaffRow(id, patch) {
+      staff((rows) => rows.map((r) => (r.id === id ? { ...r, ...patch } : r)));
     },
-
-    moveStaffRow(id: string, delta: -1 | 1): void {
-      edit((d) => {
-        const rows = [...d.budget.staff];
-        const from = rows.findIndex((r) => r.id === id);
-        const to = from + delta;
-        if (from < 0 || to < 0 || to >= rows.length) return d;
-        rows.splice(to, 0, ...rows.splice(from, 1));
-        return setAtPath(d, 'budget.staff', rows);
-      });
+    moveStaffRow(id, delta) {
+      staff((rows) => moved(rows, id, delta));
     },
-
-    removeStaffRow(id: string): void {
-      edit((d) =>
-        setAtPath(
-          d,
-          'budget.staff',
-          d.budget.staff.filter((r) => r.id !== id),
-        ),
-      );
+    removeStaffRow(id) {
+      staff((rows) => rows.filter((r) => r.id !== id));
     },
   };
 }

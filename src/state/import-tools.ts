@@ -1,2 +1,2 @@
 /** Import validation (schema messages with field names): loaded only when a file is imported. */
-export { checkImportSize, hasNewComments, kindError, mergeComments, parseImportText, sniffFileKind } from '../domain';
+export { checkImportSize, hasNewComments, importedCopy, kindError, parseImportText, planImport, sniffFileKind } from '../domain';

@@ -1,7 +1,12 @@
 export * from './app-state';
+export * from './app-deps';
 export * from './context';
 export * from './page-lifecycle';
 export * from './ids';
 export * from './tab-memory';
-export * from './exchange-actions';
+export { defaultLockEnv, type LockEnv } from './draft-session';
+export { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS } from './autosave';
+export { FIT_SETTLE_MS, type StepProgressEntry } from './stores/paper-store';
+export { UNDO_DELETE_MS, type DeletedDraft } from './stores/draft-list-store';
+export type { ConflictChoice, ExportKind, ExportStatus, ImportStatus } from './stores/exchange-store';
 export type { DraftSummary, StorageErrorKind } from '../storage';

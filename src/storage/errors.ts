@@ -1,3 +1,5 @@
+import { checkDraft, type DraftIssue } from '../domain';
+
 /** Named storage failures, so the UI can tell the user what happened in plain words. */
 export type StorageErrorKind =
   /** IndexedDB missing or refused (private mode, old browser, blocked by settings). */
@@ -10,6 +12,8 @@ export type StorageErrorKind =
   | 'version'
   /** A stored draft could not be read as a draft. */
   | 'corrupt'
+  /** The draft to save would not load again (it breaks the schema): refused, nothing written. */
+  | 'invalid'
   /** Anything else: the write did not happen. */
   | 'failed';
 
@@ -19,8 +23,22 @@ export class StorageError extends Error {
     readonly kind: StorageErrorKind,
     message: string,
     override readonly cause?: unknown,
+    /** For 'invalid': where the draft breaks the schema. */
+    readonly issues: readonly DraftIssue[] = [],
   ) {
     super(message);
+  }
+}
+
+/**
+ * Refuses to write a draft that would not load again: the last good stored version stays as it
+ * is, and the caller keeps the text in memory and tells the user.
+ */
+export function assertStorable(draft: unknown): void {
+  const issues = checkDraft(draft);
+  if (issues.length > 0) {
+    const id = (draft as { id?: unknown } | null)?.id;
+    throw new StorageError('invalid', `Draft ${String(id)} would not load again; not saved`, undefined, issues);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Drafts in IndexedDB. What is stored: one record per draft in `drafts` (the draft object
  * itself, keyed by id) and small facts in `meta`. Every draft write is `durability: strict`
- * so a completed save is on disk even after a power cut (reliability scenario A-17).
+ * so a completed save is on disk even after a power cut. Every draft is checked against the
+ * schema before it is written (assertStorable): a draft that would not load is never stored.
  *
  * The connection is reopened when the browser closes it under us (WebKit does this to
  * background tabs); a write is never reported as done unless its transaction completed.
@@ -10,7 +11,7 @@ import type { IDBPDatabase } from 'idb';
 import { migrateDraft, type Draft } from '../domain';
 import { openIdeaPaperDb, type IdeaPaperDB, type OpenOptions } from './db';
 import { byUpdatedDesc, summarise, type DraftsRepository } from './drafts-repository';
-import { StorageError, toStorageError } from './errors';
+import { assertStorable, StorageError, toStorageError } from './errors';
 
 type Db = IDBPDatabase<IdeaPaperDB>;
 
@@ -60,22 +61,27 @@ export async function createIdbDraftsRepository(options: OpenOptions = {}): Prom
         return result.draft;
       }),
     getRaw: (id) => run((db) => db.get('drafts', id)),
-    save: (draft: Draft) =>
-      run(async (db) => {
+    save: async (draft: Draft) => {
+      assertStorable(draft);
+      return run(async (db) => {
         const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
         const put = tx.store.put(draft as unknown as Record<string, unknown>);
         // Commit at once: a save started while the page is being hidden or closed must not
         // wait for another turn of the event loop that may never come.
         tx.commit?.();
         await Promise.all([put, tx.done]);
-      }),
-    saveMany: (drafts) =>
-      run(async (db) => {
+      });
+    },
+    saveMany: async (drafts) => {
+      // All or nothing: one draft that would not load again refuses the whole batch.
+      for (const d of drafts) assertStorable(d);
+      return run(async (db) => {
         const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
         const puts = drafts.map((d) => tx.store.put(d as unknown as Record<string, unknown>));
         tx.commit?.();
         await Promise.all([...puts, tx.done]);
-      }),
+      });
+    },
     putRaw: (raw) =>
       run(async (db) => {
         const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });

@@ -1,10 +1,11 @@
 import { migrateDraft, type Draft } from '../domain';
 import { byUpdatedDesc, summarise, type DraftsRepository, type MetaKey } from './drafts-repository';
-import { StorageError } from './errors';
+import { assertStorable, StorageError } from './errors';
 
 /**
  * Map-backed repository: used in tests, and as the fallback when IndexedDB is unavailable
- * (the UI then warns that nothing survives a reload). Values are cloned on the way in and
+ * (the UI then warns that nothing survives a reload). It refuses what IndexedDB refuses:
+ * a draft that would not load again is never stored. Values are cloned on the way in and
  * out so callers cannot mutate stored data by accident.
  */
 export function createMemoryDraftsRepository(initial: readonly unknown[] = []): DraftsRepository {
@@ -28,9 +29,11 @@ export function createMemoryDraftsRepository(initial: readonly unknown[] = []): 
       return structuredClone(drafts.get(id));
     },
     async save(draft: Draft) {
+      assertStorable(draft);
       drafts.set(draft.id, structuredClone(draft));
     },
     async saveMany(list) {
+      for (const d of list) assertStorable(d);
       for (const d of list) drafts.set(d.id, structuredClone(d));
     },
     async putRaw(raw) {

@@ -12,7 +12,7 @@ import { LazyWizard } from './lazy-wizard';
 /** The shell: header with the save status, notices, and either the draft list or the wizard. */
 export function App() {
   const app = useApp();
-  const draft = app.draft.value;
+  const draft = app.editor.draft.value;
   const [glossary, setGlossary] = useState(false);
   return (
     <>
@@ -32,7 +32,7 @@ export function App() {
         </div>
         {draft && (
           <div class="header-tools">
-            <button type="button" class="button small" onClick={() => void app.actions.closeDraft()}>
+            <button type="button" class="button small" onClick={() => void app.closeDraft()}>
               ← {t.start.heading}
             </button>
           </div>
@@ -44,7 +44,7 @@ export function App() {
         {glossary ? (
           <LazyGlossary onClose={() => setGlossary(false)} />
         ) : draft ? (
-          <LazyWizard onReload={() => void app.actions.reload()} />
+          <LazyWizard onReload={() => void app.device.reload()} />
         ) : (
           <StartView />
         )}

@@ -3,6 +3,7 @@
  * one message catalogue with messages.ts; kept in its own module so that it loads with the
  * wizard, not with the first screen. Wizard code imports `t` from here (it includes the rest).
  */
+import { finnishDate } from '../domain';
 import { t as shell } from './messages';
 
 const wizardTexts = {
@@ -33,7 +34,7 @@ const wizardTexts = {
   items: {
     subGoals: { one: 'Osatavoite', add: 'osatavoite' },
     actions: { one: 'Toimenpide', add: 'toimenpide' },
-    indicators: { one: 'Mittari', add: 'mittari' },
+    indicators: { one: 'Mittari', add: 'mittari', unnamed: 'nimetön mittari' },
     partners: { one: 'Kumppani', add: 'kumppani' },
     risks: { one: 'Riski', add: 'riski' },
     staff: { one: 'Henkilö', add: 'henkilö' },
@@ -70,6 +71,7 @@ const wizardTexts = {
     editStep: (title: string) => `vaihetta ${title}`,
     fitHeading: 'Sopivuus ESR+ 4.3:een',
     fitCounts: (este: number, warn: number, tip: number) => `Esteitä ${este}, korjattavaa ${warn}, vinkkejä ${tip}.`,
+    footer: (steps: number) => `${steps} vaihetta · ideapaperi on luonnos, ei virallinen hakemus.`,
   },
 
   nextSteps: {
@@ -119,10 +121,11 @@ const wizardTexts = {
     lumpSumExplained: (sum: string) =>
       `Kertakorvauksessa hanke saa kiinteän summan ${sum}, kun se suunnittelee ja kokeilee uuden osallisuutta edistävän toimintamallin. Erillistä kustannusarviota ei tarvita: korvaus maksetaan, kun sovitut tulokset on saavutettu.`,
     sideCostNote: (rate: string, date: string) =>
-      `Sivukulut ${rate} on ohjelman vakioprosentti${date ? ` (vahvistettu ${date.split('-').reverse().map(Number).join('.')})` : ''}.`,
+      `Sivukulut ${rate} on ohjelman vakioprosentti${date ? ` (vahvistettu ${finnishDate(date)})` : ''}.`,
     rowResult: (paid: string, rate: string, side: string, total: string) =>
       `Palkka hankkeelle ${paid} + sivukulut ${rate} ${side} = ${total}`,
     splitSummary: (years: string) => `Kuukaudet vuosittain: ${years}`,
+    yearMonths: (year: number, months: string) => `${year}: ${months} kk`,
     monthsInYear: (year: number) => `Kuukaudet vuonna ${year}`,
     totalsHeading: 'Kustannukset',
     staffCosts: 'Henkilöstökustannukset',

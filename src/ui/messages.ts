@@ -2,20 +2,11 @@
  * Finnish UI strings (buttons, statuses, notices). Field labels and help texts live in
  * src/domain/idea-paper/fields.ts because the PDF and validation use them too.
  */
+import { finnishClock, finnishDateTime } from '../domain/time/helsinki.js';
 import type { StorageErrorKind } from '../state';
-
-const time = new Intl.DateTimeFormat('fi-FI', { hour: '2-digit', minute: '2-digit' });
-const dateTime = new Intl.DateTimeFormat('fi-FI', {
-  day: 'numeric',
-  month: 'numeric',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 export const t = {
   appName: 'Ideapaperi',
-  appTagline: 'Hankeidean luonnos ESR+-rahoitusta varten',
   skipToContent: 'Siirry sisältöön',
 
   start: {
@@ -25,7 +16,7 @@ export const t = {
     newDraft: 'Aloita uusi luonnos',
     empty: 'Tällä laitteella ei ole vielä luonnoksia.',
     loading: 'Haetaan luonnoksia…',
-    lastEdited: (iso: string) => `Muokattu ${iso ? dateTime.format(new Date(iso)) : '–'}`,
+    lastEdited: (iso: string) => `Muokattu ${finnishDateTime(iso)}`,
     open: 'Avaa',
     rename: 'Nimeä uudelleen',
     duplicate: 'Tee kopio',
@@ -46,8 +37,11 @@ export const t = {
     idle: 'Tallennettu laitteelle',
     pending: 'Muutoksia tallennetaan…',
     saving: 'Tallennetaan…',
-    saved: (at: Date) => `Tallennettu laitteelle klo ${time.format(at).replace(':', '.')}`,
-    error: (kind: StorageErrorKind) => `Tallennus epäonnistui: ${storageProblemText(kind)} Tekstisi on yhä tässä näkymässä.`,
+    saved: (at: Date) => `Tallennettu laitteelle klo ${finnishClock(at.toISOString())}`,
+    error: (kind: StorageErrorKind, where?: string) =>
+      kind === 'invalid' && where
+        ? `Viimeisintä muutosta ei tallennettu (kohta: ${where}): luonnosta ei sen jälkeen voisi avata. Aiempi tallennus on tallessa, ja tekstisi on yhä tässä näkymässä.`
+        : `Tallennus epäonnistui: ${storageProblemText(kind)} Tekstisi on yhä tässä näkymässä.`,
     memoryOnly: 'Ei tallennu: selain ei salli tallennusta',
   },
 
@@ -187,6 +181,8 @@ export function storageProblemText(kind: StorageErrorKind): string {
       return 'Sovelluksen uudempi versio on otettu käyttöön toisessa välilehdessä tai laitteella on uudemman version tallentamia tietoja. Lataa sivu uudelleen, jotta jatkat uusimmalla versiolla.';
     case 'corrupt':
       return 'Tallennettua luonnosta ei voi lukea.';
+    case 'invalid':
+      return 'Viimeisintä muutosta ei tallennettu, koska luonnosta ei sen jälkeen voisi enää avata. Aiemmin tallennettu versio on tallessa ja teksti näkyy yhä näytöllä. Peru viimeisin muutos tai vie luonnos tiedostoksi ja kerro asiasta koordinaattorille.';
     case 'failed':
       return 'Selain ei tallentanut muutosta.';
   }

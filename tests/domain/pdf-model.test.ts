@@ -15,7 +15,7 @@ import {
   type PdfBlock,
   type PdfDoc,
 } from '../../src/domain';
-import { formatRate } from '../../src/domain/pdf-model/budget-section';
+import { formatRate } from '../../src/domain/money/cents';
 import { FIXED_NOW, makeBudgetDraft, makeDraft, makeFullDraft, makeStressDraft } from '../fixtures';
 import { PDF_SECTION_TITLES } from '../pdf-sections';
 

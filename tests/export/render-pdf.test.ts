@@ -12,6 +12,7 @@ import { base64ToBytes, blankOpenAction, extractEmbeddedJson } from '../../src/e
 import { breakLines, bytesToBase64, charWidthMeasurer, columnWidths, truncateToWidth } from '../../src/export/pdf-layout';
 import { MISSING_GLYPH, PDF_FONT_FILES, PDF_FONT_RANGES, graphemes, pdfFontCharacters, prepareText } from '../../src/export/pdf-text';
 import { FOOTER_RULE_Y_MM, renderPdf } from '../../src/export/render-pdf';
+import { BLOCKS, DOC, FOOTER, HUGE_CELL, JSON_PAYLOAD, LONG_WORD, MONEY, ROWS, SPECIAL, TOTAL, URL } from '../render-pdf-doc';
 
 const NBSP = '\u00a0';
 const MM = 72 / 25.4; // PDF points per mm
@@ -152,99 +153,8 @@ describe('base64 helpers', () => {
 });
 
 // ---------------------------------------------------------------------------------------
-// The rendered PDF, read back with pdfjs-dist (and pdftotext when installed)
-
-const SPECIAL = 'å ä ö Å Ä Ö € – — “ ” ‘ ’ … • á č đ ŋ š ŧ ž';
-const MONEY = `\u22121${NBSP}234,50${NBSP}€`; // as Intl.NumberFormat('fi-FI') writes it
-const NARROW = 'tasan\u202fväli';
-const LETTERS = 'abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ0123456789';
-const LONG_WORD = Array.from({ length: 300 }, (_, i) => LETTERS[(i * 7) % LETTERS.length]).join('');
-const URL = `https://www.esimerkki.fi/hankkeet/${'polku-osa/'.repeat(16)}`.padEnd(200, 'z');
-const HUGE_CELL = Array.from({ length: 700 }, (_, i) => `sana${String(i).padStart(3, '0')}`)
-  .join(' ')
-  .slice(0, 4000);
-const JSON_PAYLOAD = JSON.stringify({ schema: 2, name: 'Yhdistys ry – äöå', note: 'kiitos 😀', n: [1, 2, 3] });
-const ROWS = Array.from({ length: 60 }, (_, i) => [
-  `Rivi ${String(i + 1).padStart(2, '0')}`,
-  `Henkilöstökulut, kuukausi ${i + 1}`,
-  `1${NBSP}${100 + i},00${NBSP}€`,
-]);
-const TOTAL = `61${NBSP}770,00${NBSP}€`;
-const FOOTER = 'Nuorten työpajahanke Pohjois-Savossa';
-
-const BLOCKS: PdfBlock[] = [
-  { kind: 'heading', level: 1, text: '1. Hankkeen perustiedot' },
-  { kind: 'paragraph', text: `Erikoismerkit: ${SPECIAL} ${NBSP}välilyönti ${NARROW} ja summa ${MONEY}.` },
-  { kind: 'paragraph', text: 'Emoji 😀 muuttuu neliöksi.\nToinen rivi\ttabulaattorilla.' },
-  { kind: 'paragraph', text: `Pitkä sana: ${LONG_WORD}` },
-  { kind: 'paragraph', text: `Osoite: ${URL}` },
-  { kind: 'paragraph', text: 'Ei vielä täytetty', tone: 'empty' },
-  { kind: 'heading', level: 2, text: '1.1 Hakija' },
-  {
-    kind: 'keyValue',
-    rows: [
-      { key: 'Hakija', value: 'Esimerkki ry' },
-      { key: 'Y-tunnus', value: null },
-      { key: 'Yhteyshenkilö', value: 'Åsa Äijälä' },
-    ],
-  },
-  { kind: 'heading', level: 3, text: 'Toimenpiteet' },
-  { kind: 'list', items: ['Työpajat nuorille kerran viikossa koko hankkeen ajan, myös kesäisin.', 'Mentorointi', 'Loppuseminaari'] },
-  ...Array.from({ length: 6 }, (_, i): PdfBlock => ({
-    kind: 'paragraph',
-    text: `Täyttökappale ${i + 1}. ${'Tämä kappale vie tilaa, jotta taulukko alkaa sivun loppupuolelta. '.repeat(4)}`,
-  })),
-  { kind: 'heading', level: 2, text: '2. Kustannusarvio' },
-  {
-    kind: 'table',
-    columns: [
-      { header: 'Kululaji', width: 3 },
-      { header: 'Selite', width: 5 },
-      { header: 'Summa', width: 2, align: 'right' },
-    ],
-    rows: ROWS,
-    footer: ['Yhteensä', '', TOTAL],
-  },
-  { kind: 'heading', level: 2, text: '3. Pitkä kuvaus' },
-  {
-    kind: 'table',
-    columns: [
-      { header: 'Kohta', width: 1 },
-      { header: 'Kuvausteksti', width: 5 },
-    ],
-    rows: [
-      ['A', HUGE_CELL],
-      ['B', 'lyhyt'],
-    ],
-  },
-  { kind: 'heading', level: 1, text: '4. Viimeinen otsikko' },
-  { kind: 'paragraph', text: 'Loppu.\nKiitos.' },
-];
-
-const DOC: PdfDoc = {
-  meta: {
-    title: 'Ideapaperi – Nuorten työpajahanke',
-    author: 'Esimerkki ry',
-    subject: 'ESR+ ideapaperi',
-    keywords: 'ESR+, ideapaperi, nuoret',
-    createdAt: '2025-03-14T10:30:00.000Z',
-    fileName: 'ideapaperi-nuorten-tyopajahanke-2025-03-14.pdf',
-  },
-  cover: {
-    title: 'Ideapaperi',
-    projectName: 'Nuorten työpajahanke Pohjois-Savossa',
-    lines: [
-      { key: 'Hakija', value: 'Esimerkki ry' },
-      { key: 'Alueet', value: 'Pohjois-Savo, Etelä-Savo' },
-      { key: 'Toteutusaika', value: '1.1.2026–31.12.2027' },
-      { key: 'Päivitetty', value: '14.3.2025' },
-    ],
-    notice: 'Luonnos – ei virallinen hakemus',
-  },
-  footer: FOOTER,
-  blocks: BLOCKS,
-  embeddedJson: JSON_PAYLOAD,
-};
+// The rendered PDF (the document of tests/render-pdf-doc.ts), read back with pdfjs-dist and
+// poppler's pdftotext
 
 interface Item {
   str: string;
@@ -253,7 +163,6 @@ interface Item {
 }
 
 let bytes: Uint8Array;
-let renderMs: number;
 let pages: Item[][];
 let pdfInfo: Record<string, unknown>;
 let pdfPath: string;
@@ -270,10 +179,8 @@ const body = (items: Item[]) => items.filter((i) => !isFooter(i));
 beforeAll(async () => {
   const fonts = await createPdfFonts();
   fontSizes = { regular: fonts.regular.length, bold: fonts.bold.length };
-  await renderPdf(DOC, fonts); // warm-up: the dynamic import and JIT, so the timing is the render
-  const t0 = performance.now();
+  // The render time of this document is measured by `npm run bench` (bench/app.bench.ts), not asserted here.
   bytes = await renderPdf(DOC, fonts);
-  renderMs = performance.now() - t0;
   pdfPath = join(mkdtempSync(join(tmpdir(), 'ideapaperi-pdf-')), DOC.meta.fileName);
   writeFileSync(pdfPath, bytes);
 
@@ -444,19 +351,21 @@ describe('renderPdf', () => {
     expect(raw).not.toContain('/Launch');
   });
 
-  it('stays small and fast', () => {
+  it('stays small', () => {
     expect(bytes.length).toBeLessThan(200_000);
-    expect(renderMs).toBeLessThan(5_000);
     expect(fontSizes.regular).toBeLessThan(80_000);
     expect(fontSizes.bold).toBeLessThan(80_000);
   });
 
-  it('reads the same with poppler pdftotext (if installed)', (ctx) => {
+  it('reads the same with poppler pdftotext', () => {
     let text: string;
     try {
       text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return ctx.skip();
+      // A missing binary fails this test: skipping would let the check pass unnoticed.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new Error('pdftotext is missing: install poppler-utils (apt-get install -y poppler-utils)', { cause: err });
+      }
       throw err;
     }
     // pdftotext prints NBSP as a plain space; footers are dropped so page breaks do not

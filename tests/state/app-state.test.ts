@@ -12,7 +12,7 @@ function setup(overrides: Partial<AppDeps> = {}) {
     autosaveDelayMs: 400,
     ...overrides,
   });
-  return { state, repo, actions: state.actions };
+  return { state, repo };
 }
 
 describe('app state', () => {
@@ -20,31 +20,31 @@ describe('app state', () => {
   afterEach(() => vi.useRealTimers());
 
   it('creates a draft, saves it at once and opens it at the first step', async () => {
-    const { state, repo, actions } = setup();
-    await actions.newDraft();
-    expect(state.draft.value?.id).toBe('id-1');
-    expect(state.stepId.value).toBe('hakija');
+    const { state, repo } = setup();
+    await state.editor.create();
+    expect(state.editor.draft.value?.id).toBe('id-1');
+    expect(state.nav.stepId.value).toBe('hakija');
     expect(await repo.get('id-1')).toBeDefined();
-    expect(state.saveStatus.value).toMatchObject({ kind: 'saved' });
+    expect(state.save.status.value).toMatchObject({ kind: 'saved' });
   });
 
   it('saves an edit within the debounce delay and not before', async () => {
-    const { state, repo, actions } = setup();
-    await actions.newDraft();
-    actions.setField('applicant.name', 'Testi ry');
-    expect(state.saveStatus.value.kind).toBe('pending');
+    const { state, repo } = setup();
+    await state.editor.create();
+    state.editor.setField('applicant.name', 'Testi ry');
+    expect(state.save.status.value.kind).toBe('pending');
     await vi.advanceTimersByTimeAsync(300);
     expect((await repo.get('id-1'))?.applicant.name).toBe('');
     await vi.advanceTimersByTimeAsync(150);
     expect((await repo.get('id-1'))?.applicant.name).toBe('Testi ry');
-    expect(state.saveStatus.value).toMatchObject({ kind: 'saved' });
+    expect(state.save.status.value).toMatchObject({ kind: 'saved' });
   });
 
   it('flush writes pending edits immediately', async () => {
-    const { repo, actions } = setup();
-    await actions.newDraft();
-    actions.setField('mainGoal', 'Tavoite');
-    await actions.flush();
+    const { repo, state } = setup();
+    await state.editor.create();
+    state.editor.setField('mainGoal', 'Tavoite');
+    await state.editor.flush();
     expect((await repo.get('id-1'))?.mainGoal).toBe('Tavoite');
   });
 
@@ -55,107 +55,107 @@ describe('app state', () => {
       ...base,
       save: (d) => (fail ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : base.save(d)),
     };
-    const { state, actions } = setup({ repo });
-    await actions.newDraft();
+    const { state } = setup({ repo });
+    await state.editor.create();
     fail = true;
-    actions.setField('need.problem', 'Tärkeä teksti');
+    state.editor.setField('need.problem', 'Tärkeä teksti');
     await vi.advanceTimersByTimeAsync(500);
-    expect(state.saveStatus.value).toEqual({ kind: 'error', error: 'quota' });
-    expect(state.storageProblem.value).toBe('quota');
-    expect(state.draft.value?.need.problem).toBe('Tärkeä teksti');
+    expect(state.save.status.value).toEqual({ kind: 'error', error: 'quota' });
+    expect(state.save.storageProblem.value).toBe('quota');
+    expect(state.editor.draft.value?.need.problem).toBe('Tärkeä teksti');
     fail = false;
-    actions.setField('need.problem', 'Tärkeä teksti!');
+    state.editor.setField('need.problem', 'Tärkeä teksti!');
     await vi.advanceTimersByTimeAsync(500);
-    expect(state.saveStatus.value.kind).toBe('saved');
+    expect(state.save.status.value.kind).toBe('saved');
     expect((await base.get('id-1'))?.need.problem).toBe('Tärkeä teksti!');
-    expect(state.storageProblem.value).toBeUndefined();
+    expect(state.save.storageProblem.value).toBeUndefined();
   });
 
   it('adds, edits, reorders and removes list items; removing a goal unlinks it', async () => {
-    const { state, actions } = setup();
-    await actions.newDraft();
-    const g1 = actions.addItem('subGoals', { text: 'A' });
-    const g2 = actions.addItem('subGoals', { text: 'B' });
-    const a = actions.addItem('actions', { title: 'T', description: '', goalIds: [g1, 'main'], timing: '', responsible: '' });
-    actions.addItem('indicators', { goalId: g1, name: 'M', unit: '', baseline: '', target: '', source: '' });
-    actions.moveItem('subGoals', g2, -1);
-    expect(state.draft.value?.subGoals.map((g) => g.text)).toEqual(['B', 'A']);
-    actions.updateItem('subGoals', g1, { text: 'A2' });
-    actions.removeItem('subGoals', g1);
-    const d = state.draft.value!;
+    const { state } = setup();
+    await state.editor.create();
+    const g1 = state.editor.addItem('subGoals', { text: 'A' });
+    const g2 = state.editor.addItem('subGoals', { text: 'B' });
+    const a = state.editor.addItem('actions', { title: 'T', description: '', goalIds: [g1, 'main'], timing: '', responsible: '' });
+    state.editor.addItem('indicators', { goalId: g1, name: 'M', unit: '', baseline: '', target: '', source: '' });
+    state.editor.moveItem('subGoals', g2, -1);
+    expect(state.editor.draft.value?.subGoals.map((g) => g.text)).toEqual(['B', 'A']);
+    state.editor.updateItem('subGoals', g1, { text: 'A2' });
+    state.editor.removeItem('subGoals', g1);
+    const d = state.editor.draft.value!;
     expect(d.subGoals.map((g) => g.text)).toEqual(['B']);
     expect(d.actions.find((x) => x.id === a)?.goalIds).toEqual(['main']);
     expect(d.indicators[0]?.goalId).toBe('');
   });
 
   it('renames, duplicates, deletes and undoes a delete', async () => {
-    const { state, repo, actions } = setup();
-    await actions.newDraft();
-    actions.setField('mainGoal', 'Alkuperäinen');
-    await actions.closeDraft();
-    await actions.renameDraft('id-1', 'Kyläkahvilat');
-    expect(state.drafts.value.map((d) => d.name)).toEqual(['Kyläkahvilat']);
-    await actions.duplicateDraft('id-1');
-    expect(state.drafts.value.map((d) => d.name).sort()).toEqual(['Kyläkahvilat', 'Kyläkahvilat (kopio)']);
-    const copy = state.drafts.value.find((d) => d.name.endsWith('(kopio)'))!;
+    const { state, repo } = setup();
+    await state.editor.create();
+    state.editor.setField('mainGoal', 'Alkuperäinen');
+    await state.closeDraft();
+    await state.list.rename('id-1', 'Kyläkahvilat');
+    expect(state.list.drafts.value.map((d) => d.name)).toEqual(['Kyläkahvilat']);
+    await state.list.duplicate('id-1');
+    expect(state.list.drafts.value.map((d) => d.name).sort()).toEqual(['Kyläkahvilat', 'Kyläkahvilat (kopio)']);
+    const copy = state.list.drafts.value.find((d) => d.name.endsWith('(kopio)'))!;
     expect((await repo.get(copy.id))?.mainGoal).toBe('Alkuperäinen');
 
-    await actions.deleteDraft('id-1');
-    expect(state.drafts.value.map((d) => d.id)).toEqual([copy.id]);
-    expect(state.deleted.value?.name).toBe('Kyläkahvilat');
-    await actions.undoDelete();
+    await state.list.remove('id-1');
+    expect(state.list.drafts.value.map((d) => d.id)).toEqual([copy.id]);
+    expect(state.list.deleted.value?.name).toBe('Kyläkahvilat');
+    await state.list.undoRemove();
     expect((await repo.get('id-1'))?.mainGoal).toBe('Alkuperäinen');
-    expect(state.deleted.value).toBeNull();
+    expect(state.list.deleted.value).toBeNull();
   });
 
   it('forgets the undo after a while', async () => {
-    const { state, actions } = setup();
-    await actions.newDraft();
-    await actions.closeDraft();
-    await actions.deleteDraft('id-1');
-    expect(state.deleted.value).not.toBeNull();
+    const { state } = setup();
+    await state.editor.create();
+    await state.closeDraft();
+    await state.list.remove('id-1');
+    expect(state.list.deleted.value).not.toBeNull();
     await vi.advanceTimersByTimeAsync(10_001);
-    expect(state.deleted.value).toBeNull();
+    expect(state.list.deleted.value).toBeNull();
   });
 
   it('asks for persistent storage once, after the first real edit', async () => {
     const requestPersistence = vi.fn(async () => false);
-    const { state, actions } = setup({ requestPersistence });
-    await actions.newDraft();
+    const { state } = setup({ requestPersistence });
+    await state.editor.create();
     expect(requestPersistence).not.toHaveBeenCalled();
-    actions.setField('mainGoal', 'a');
-    actions.setField('mainGoal', 'ab');
+    state.editor.setField('mainGoal', 'a');
+    state.editor.setField('mainGoal', 'ab');
     await vi.advanceTimersByTimeAsync(0);
     expect(requestPersistence).toHaveBeenCalledTimes(1);
-    expect(state.persist.value).toBe('denied');
+    expect(state.device.persist.value).toBe('denied');
   });
 
   it('opens a field on its step', async () => {
-    const { state, actions } = setup();
-    await actions.newDraft();
-    actions.openField('actions.x.goalIds');
-    expect(state.stepId.value).toBe('toimenpiteet');
-    expect(state.focusField.value).toBe('actions.x.goalIds');
+    const { state } = setup();
+    await state.editor.create();
+    state.nav.openField('actions.x.goalIds');
+    expect(state.nav.stepId.value).toBe('toimenpiteet');
+    expect(state.nav.focusField.value).toBe('actions.x.goalIds');
   });
 
   it('updates the fit check once typing pauses, not on every keystroke', async () => {
-    const { state, actions } = setup();
-    await actions.newDraft();
-    const ids = () => state.fit.value?.findings.map((f) => f.ruleId) ?? [];
+    const { state } = setup();
+    await state.editor.create();
+    const ids = () => state.paper.fit.value?.findings.map((f) => f.ruleId) ?? [];
     expect(ids()).toContain('target-group-missing');
-    actions.setField('applicant.legalForm', 'toiminimi');
+    state.editor.setField('applicant.legalForm', 'toiminimi');
     expect(ids()).not.toContain('legal-form-ineligible');
     await vi.advanceTimersByTimeAsync(300);
     expect(ids()).toContain('legal-form-ineligible');
   });
 
   it('computes validation issues and step progress from the draft', async () => {
-    const { state, actions } = setup();
-    await actions.newDraft();
-    actions.setField('applicant.businessId', '0827616-8');
-    expect(state.issues.value.map((i) => i.field)).toEqual(['applicant.businessId']);
-    actions.setField('applicant.name', 'Testi ry');
-    const hakija = state.progress.value.find((p) => p.step.id === 'hakija')!;
+    const { state } = setup();
+    await state.editor.create();
+    state.editor.setField('applicant.businessId', '0827616-8');
+    expect(state.paper.issues.value.map((i) => i.field)).toEqual(['applicant.businessId']);
+    state.editor.setField('applicant.name', 'Testi ry');
+    const hakija = state.paper.progress.value.find((p) => p.step.id === 'hakija')!;
     expect(hakija.met).toBe(2);
   });
 });
@@ -166,25 +166,25 @@ describe('reopening and unreadable drafts', () => {
     const tabMemory = { read: () => memory, write: (v: typeof memory) => (memory = v) };
     const repo = createMemoryDraftsRepository();
     const first = setup({ repo, tabMemory }).state;
-    await first.actions.newDraft();
-    first.actions.goToStep('talous');
+    await first.editor.create();
+    first.nav.goToStep('talous');
     // Reload 1 and reload 2: both land on the same step.
     for (let i = 0; i < 2; i++) {
       const again = setup({ repo, tabMemory }).state;
-      await again.actions.restoreTab();
-      expect(again.stepId.value).toBe('talous');
+      await again.editor.restoreTab();
+      expect(again.nav.stepId.value).toBe('talous');
     }
   });
 
   it('deletes an unreadable draft and puts it back untouched on undo', async () => {
     const raw = { id: 'rikki', schemaVersion: 99, project: { name: 'Tulevaisuuden luonnos' } };
     const repo = createMemoryDraftsRepository([raw]);
-    const { state, actions } = setup({ repo });
-    await actions.refreshList();
-    await actions.deleteDraft('rikki');
+    const { state } = setup({ repo });
+    await state.list.refresh();
+    await state.list.remove('rikki');
     expect(await repo.getRaw('rikki')).toBeUndefined();
-    expect(state.deleted.value?.name).toBe('Tulevaisuuden luonnos');
-    await actions.undoDelete();
+    expect(state.list.deleted.value?.name).toBe('Tulevaisuuden luonnos');
+    await state.list.undoRemove();
     expect(await repo.getRaw('rikki')).toEqual(raw);
   });
 
@@ -192,16 +192,16 @@ describe('reopening and unreadable drafts', () => {
     const base = createMemoryDraftsRepository();
     let fail = false;
     const repo: DraftsRepository = { ...base, save: (d) => (fail ? Promise.reject(new Error('disk')) : base.save(d)) };
-    const { state, actions } = setup({ repo });
-    await actions.newDraft();
+    const { state } = setup({ repo });
+    await state.editor.create();
     fail = true;
-    actions.setField('mainGoal', 'vain muistissa');
-    await actions.closeDraft();
-    expect(state.draft.value?.mainGoal).toBe('vain muistissa');
-    expect(state.unsavedBlock.value).toBe('close');
+    state.editor.setField('mainGoal', 'vain muistissa');
+    await state.closeDraft();
+    expect(state.editor.draft.value?.mainGoal).toBe('vain muistissa');
+    expect(state.save.unsavedBlock.value).toBe('close');
     fail = false;
-    await actions.closeDraft();
-    expect(state.draft.value).toBeNull();
+    await state.closeDraft();
+    expect(state.editor.draft.value).toBeNull();
     expect((await base.get('id-1'))?.mainGoal).toBe('vain muistissa');
   });
 });
@@ -210,7 +210,7 @@ describe('export bookkeeping', () => {
   it('remembers per draft when it was exported, and backups separately', async () => {
     const repo = createMemoryDraftsRepository();
     const delivered: string[] = [];
-    const { state, actions } = setup({
+    const { state } = setup({
       repo,
       loadExporter: async () => ({
         createPdfBlob: async () => new Blob(['%PDF-']),
@@ -221,14 +221,14 @@ describe('export bookkeeping', () => {
       }),
       readStorageInfo: async () => ({ persisted: false, usageBytes: 1, quotaBytes: 2, installed: false }),
     });
-    await actions.newDraft();
-    await actions.closeDraft();
-    await actions.exportDraftFile('id-1');
+    await state.editor.create();
+    await state.closeDraft();
+    await state.exchange.exportDraftFile('id-1');
     expect(delivered).toEqual(['ideapaperi-luonnos-2026-11-28.ideapaperi.json']);
     expect(JSON.parse((await repo.getMeta('draftExports'))!)).toEqual({ 'id-1': '2026-11-28T12:32:00.000Z' });
     expect(await repo.getMeta('lastBackupAt')).toBeUndefined();
-    await actions.exportAll();
+    await state.exchange.exportAll();
     expect(await repo.getMeta('lastBackupAt')).toBe('2026-11-28T12:32:00.000Z');
-    expect(state.storageInfo.value?.draftExports).toEqual({ 'id-1': '2026-11-28T12:32:00.000Z' });
+    expect(state.device.storageInfo.value?.draftExports).toEqual({ 'id-1': '2026-11-28T12:32:00.000Z' });
   });
 });

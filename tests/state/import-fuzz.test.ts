@@ -552,11 +552,11 @@ describe('mutation fuzz over real exported files (E-3)', () => {
     const { repo, state, delivered } = setup(STORED, fonts);
 
     // The real exports, made by the app's own export actions.
-    await state.actions.exportDraftFile('draft-c');
-    await state.actions.exportAll();
-    expect(await state.actions.openDraft('draft-b')).toBe(true);
-    await state.actions.exportPdf();
-    await state.actions.closeDraft();
+    await state.exchange.exportDraftFile('draft-c');
+    await state.exchange.exportAll();
+    expect(await state.editor.open('draft-b')).toBe(true);
+    await state.exchange.exportPdf();
+    await state.closeDraft();
     expect(delivered.map((d) => d.fileName)).toEqual([
       expect.stringMatching(/\.ideapaperi\.json$/),
       expect.stringMatching(/varmuuskopio.*\.ideapaperi\.json$/),
@@ -576,8 +576,8 @@ describe('mutation fuzz over real exported files (E-3)', () => {
       [utf8(draftText), 'warm.json'],
       [pdf, 'warm.pdf'],
     ] as const) {
-      await state.actions.importFile(file(bytes, name));
-      await state.actions.resolveImportConflict('cancel');
+      await state.exchange.importFile(file(bytes, name));
+      await state.exchange.resolveImportConflict('cancel');
     }
     const baseline = await snapshot(repo);
     const originalIds = new Set(STORED.map((d) => d.id));
@@ -592,8 +592,8 @@ describe('mutation fuzz over real exported files (E-3)', () => {
       const c = i < fixed.length ? fixed[i]! : randomCase(bases, rng, i);
       const where = `case ${i} (${c.label}; FUZZ_SEED=${SEED})`;
       const started = performance.now();
-      await state.actions.importFile(file(c.bytes, c.fileName));
-      const status = state.importStatus.value;
+      await state.exchange.importFile(file(c.bytes, c.fileName));
+      const status = state.exchange.importStatus.value;
       let outcome: string;
       switch (status.kind) {
         case 'error': {
@@ -604,8 +604,8 @@ describe('mutation fuzz over real exported files (E-3)', () => {
           break;
         }
         case 'conflict': {
-          await state.actions.resolveImportConflict('cancel');
-          const after: Status = state.importStatus.value.kind;
+          await state.exchange.resolveImportConflict('cancel');
+          const after: Status = state.exchange.importStatus.value.kind;
           if (after !== 'idle') throw new Error(`${where}: status ${after} after cancelling a conflict`);
           outcome = 'conflict → cancel';
           break;
@@ -628,7 +628,7 @@ describe('mutation fuzz over real exported files (E-3)', () => {
       count(outcome);
       const now = await snapshot(repo);
       if (now !== baseline) expect(JSON.parse(now), `${where}: the stored drafts changed`).toEqual(JSON.parse(baseline));
-      state.actions.dismissImport();
+      state.exchange.dismissImport();
     }
 
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
@@ -668,13 +668,13 @@ describe('untrusted files through the app state (E-4, E-6)', () => {
     const { repo, state } = setup(STORED);
     const before = await snapshot(repo);
     const arrayBuffer = vi.fn();
-    await state.actions.importFile({ size: MAX_IMPORT_BYTES + 1, name: 'iso.json', arrayBuffer } as unknown as Blob & { name: string });
-    expect(state.importStatus.value).toMatchObject({ kind: 'error', fileName: 'iso.json', error: { code: 'too-large' } });
+    await state.exchange.importFile({ size: MAX_IMPORT_BYTES + 1, name: 'iso.json', arrayBuffer } as unknown as Blob & { name: string });
+    expect(state.exchange.importStatus.value).toMatchObject({ kind: 'error', fileName: 'iso.json', error: { code: 'too-large' } });
     expect(arrayBuffer).not.toHaveBeenCalled();
-    const status = state.importStatus.value;
+    const status = state.exchange.importStatus.value;
     if (status.kind === 'error') expect(status.error.message).toMatch(/liian suuri \(5 Mt\).*suurin tuotava koko on 5 Mt/);
-    await state.actions.importFile({ size: 0, name: 'tyhja.json', arrayBuffer } as unknown as Blob & { name: string });
-    expect(state.importStatus.value).toMatchObject({ kind: 'error', error: { code: 'empty' } });
+    await state.exchange.importFile({ size: 0, name: 'tyhja.json', arrayBuffer } as unknown as Blob & { name: string });
+    expect(state.exchange.importStatus.value).toMatchObject({ kind: 'error', error: { code: 'empty' } });
     expect(arrayBuffer).not.toHaveBeenCalled();
     expect(await snapshot(repo)).toBe(before);
   });
@@ -764,16 +764,16 @@ describe('untrusted files through the app state (E-4, E-6)', () => {
     const timings: string[] = [];
     for (const [name, content, code, message] of cases) {
       const t0 = performance.now();
-      await state.actions.importFile(file(typeof content === 'string' ? utf8(content) : content, `${name}.ideapaperi.json`));
+      await state.exchange.importFile(file(typeof content === 'string' ? utf8(content) : content, `${name}.ideapaperi.json`));
       timings.push(`${name} ${Math.round(performance.now() - t0)} ms`);
-      const status = state.importStatus.value;
+      const status = state.exchange.importStatus.value;
       expect(status.kind, name).toBe('error');
       if (status.kind !== 'error') continue;
       expect(status.error.code, name).toBe(code);
       expect(status.error.message, name).toMatch(message);
       expect(messageProblem(status.error.message), name).toBeNull();
       expect(await snapshot(repo), name).toBe(before);
-      state.actions.dismissImport();
+      state.exchange.dismissImport();
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     console.log(`bad files through importFile: ${timings.join('; ')}`);
@@ -783,8 +783,8 @@ describe('untrusted files through the app state (E-4, E-6)', () => {
     const { repo, state } = setup(STORED);
     const d = makeFullDraft('bom');
     const text = `\ufeff${serializeDraftFile(d, { appVersion: '0.1.0', exportedAt: NOW.toISOString() }).replaceAll('\n', '\r\n')}`;
-    await state.actions.importFile(file(utf8(text), 'bom.ideapaperi.json'));
-    expect(state.importStatus.value).toMatchObject({ kind: 'done', names: ['Yhdessä kylillä'] });
+    await state.exchange.importFile(file(utf8(text), 'bom.ideapaperi.json'));
+    expect(state.exchange.importStatus.value).toMatchObject({ kind: 'done', names: ['Yhdessä kylillä'] });
     expect(await repo.get('bom')).toEqual(d);
   });
 
@@ -797,9 +797,9 @@ describe('untrusted files through the app state (E-4, E-6)', () => {
     );
     const filler = MAX_IMPORT_BYTES - utf8(envelope).length; // exactly at the cap
     const t0 = performance.now();
-    await state.actions.importFile(file(utf8(envelope.replace('@@', 'ä'.repeat(filler / 2))), 'iso.json'));
+    await state.exchange.importFile(file(utf8(envelope.replace('@@', 'ä'.repeat(filler / 2))), 'iso.json'));
     const ms = performance.now() - t0;
-    expect(state.importStatus.value).toMatchObject({ kind: 'error', error: { code: 'invalid-draft' } });
+    expect(state.exchange.importStatus.value).toMatchObject({ kind: 'error', error: { code: 'invalid-draft' } });
     expect(await snapshot(repo)).toBe(before);
     console.log(`5 MB file at the cap: rejected in ${Math.round(ms)} ms`);
   });
@@ -810,15 +810,15 @@ describe('PDF import (E-6)', () => {
     const { repo, state } = setup(STORED);
     const draft = { ...unicodeDraft('draft-pdf'), project: { ...unicodeDraft('x').project, name: 'PDF-tuonti 🙂 e\u0301' } };
     const pdf = await renderDraftPdf(draft, fonts);
-    await state.actions.importFile(file(pdf, 'ideapaperi.pdf'));
-    expect(state.importStatus.value).toMatchObject({
+    await state.exchange.importFile(file(pdf, 'ideapaperi.pdf'));
+    expect(state.exchange.importStatus.value).toMatchObject({
       kind: 'done',
       fileName: 'ideapaperi.pdf',
       names: ['PDF-tuonti 🙂 e\u0301'],
       keptPrevious: 0,
     });
     expect(await repo.get('draft-pdf')).toEqual(draft);
-    expect(state.drafts.value.map((s) => s.id)).toContain('draft-pdf');
+    expect(state.list.drafts.value.map((s) => s.id)).toContain('draft-pdf');
   }, 30_000);
 
   it("says so when a PDF carries no draft (another program's PDF, or one re-saved)", async () => {
@@ -826,8 +826,8 @@ describe('PDF import (E-6)', () => {
     const before = await snapshot(repo);
     const pdf = await renderDraftPdf(makeFullDraft('p'), fonts);
     const stripped = latin1(Buffer.from(pdf).toString('latin1').replace('IDEAPAPERI1:', 'IDEAPAPERI9:'));
-    await state.actions.importFile(file(stripped, 'muokattu.pdf'));
-    const status = state.importStatus.value;
+    await state.exchange.importFile(file(stripped, 'muokattu.pdf'));
+    const status = state.exchange.importStatus.value;
     expect(status).toMatchObject({ kind: 'error', error: { code: 'pdf-without-draft' } });
     if (status.kind === 'error') expect(messageProblem(status.error.message)).toBeNull();
     expect(await snapshot(repo)).toBe(before);
@@ -836,11 +836,13 @@ describe('PDF import (E-6)', () => {
   it('recognises a ZIP and UTF-16 text whatever the file is called', async () => {
     const { repo, state } = setup(STORED);
     const before = await snapshot(repo);
-    await state.actions.importFile(file(new Uint8Array([0x50, 0x4b, 3, 4, ...utf8('mimetypeapplication/zip')]), 'luonnos.ideapaperi.json'));
-    expect(state.importStatus.value).toMatchObject({ kind: 'error', error: { code: 'zip' } });
+    await state.exchange.importFile(
+      file(new Uint8Array([0x50, 0x4b, 3, 4, ...utf8('mimetypeapplication/zip')]), 'luonnos.ideapaperi.json'),
+    );
+    expect(state.exchange.importStatus.value).toMatchObject({ kind: 'error', error: { code: 'zip' } });
     const text = serializeDraftFile(makeFullDraft('utf16'), { appVersion: '0.1.0', exportedAt: NOW.toISOString() });
-    await state.actions.importFile(file(utf16(text, true, true), 'luonnos.ideapaperi.json'));
-    expect(state.importStatus.value).toMatchObject({ kind: 'error', error: { code: 'binary' } });
+    await state.exchange.importFile(file(utf16(text, true, true), 'luonnos.ideapaperi.json'));
+    expect(state.exchange.importStatus.value).toMatchObject({ kind: 'error', error: { code: 'binary' } });
     expect(await snapshot(repo)).toBe(before);
   });
 });
@@ -852,22 +854,22 @@ describe('import conflicts (E-7)', () => {
   it('asks before touching an existing draft; cancel stores nothing', async () => {
     const { repo, state } = setup(STORED);
     const before = await snapshot(repo);
-    await state.actions.importFile(file(serializeDraftFile(changed(), info), 'a.json'));
-    const status = state.importStatus.value;
+    await state.exchange.importFile(file(serializeDraftFile(changed(), info), 'a.json'));
+    const status = state.exchange.importStatus.value;
     expect(status.kind).toBe('conflict');
     if (status.kind === 'conflict') expect(status.existing).toEqual([STORED[0]]);
     expect(await snapshot(repo)).toBe(before);
-    await state.actions.resolveImportConflict('cancel');
-    expect(state.importStatus.value).toEqual({ kind: 'idle' });
+    await state.exchange.resolveImportConflict('cancel');
+    expect(state.exchange.importStatus.value).toEqual({ kind: 'idle' });
     expect(await snapshot(repo)).toBe(before);
   });
 
   it("'replace' stores the import under the original id and keeps the previous version as its own draft", async () => {
     const { repo, state } = setup(STORED);
     const imported = changed();
-    await state.actions.importFile(file(serializeDraftFile(imported, info), 'a.json'));
-    await state.actions.resolveImportConflict('replace');
-    expect(state.importStatus.value).toEqual({ kind: 'done', fileName: 'a.json', names: ['Yhdessä kylillä'], keptPrevious: 1 });
+    await state.exchange.importFile(file(serializeDraftFile(imported, info), 'a.json'));
+    await state.exchange.resolveImportConflict('replace');
+    expect(state.exchange.importStatus.value).toEqual({ kind: 'done', fileName: 'a.json', names: ['Yhdessä kylillä'], keptPrevious: 1 });
     expect(await repo.get('draft-a')).toEqual(imported);
     const previous = STORED[0]!;
     expect(await repo.get('new-1')).toEqual({
@@ -884,9 +886,9 @@ describe('import conflicts (E-7)', () => {
   it("'keepBoth' stores the import under a new id and leaves the existing draft alone", async () => {
     const { repo, state } = setup(STORED);
     const imported = changed();
-    await state.actions.importFile(file(serializeDraftFile(imported, info), 'a.json'));
-    await state.actions.resolveImportConflict('keepBoth');
-    expect(state.importStatus.value).toMatchObject({ kind: 'done', keptPrevious: 0 });
+    await state.exchange.importFile(file(serializeDraftFile(imported, info), 'a.json'));
+    await state.exchange.resolveImportConflict('keepBoth');
+    expect(state.exchange.importStatus.value).toMatchObject({ kind: 'done', keptPrevious: 0 });
     expect(await repo.get('draft-a')).toEqual(STORED[0]);
     expect(await repo.get('new-1')).toEqual({
       ...imported,
@@ -901,11 +903,11 @@ describe('import conflicts (E-7)', () => {
     const { repo, state } = setup([newer, STORED[1]!]);
     const rawBefore = structuredClone(await repo.getRaw('draft-a'));
     const imported = makeFullDraft('draft-a');
-    await state.actions.importFile(file(serializeDraftFile(imported, info), 'a.json'));
-    if (state.importStatus.value.kind === 'conflict') await state.actions.resolveImportConflict('replace');
+    await state.exchange.importFile(file(serializeDraftFile(imported, info), 'a.json'));
+    if (state.exchange.importStatus.value.kind === 'conflict') await state.exchange.resolveImportConflict('replace');
     expect(await repo.getRaw('draft-a')).toEqual(rawBefore);
     // The import itself is kept, under a new id, as "keep both" would.
-    expect(state.importStatus.value).toMatchObject({ kind: 'done', keptPrevious: 0 });
+    expect(state.exchange.importStatus.value).toMatchObject({ kind: 'done', keptPrevious: 0 });
     expect(await repo.get('new-1')).toEqual({
       ...imported,
       id: 'new-1',
@@ -916,11 +918,11 @@ describe('import conflicts (E-7)', () => {
   it('a backup mixing new and existing drafts: keepBoth renames only the existing ones', async () => {
     const { repo, state } = setup(STORED);
     const fresh = makeFullDraft('draft-new');
-    await state.actions.importFile(file(serializeBackupFile([changed(), fresh], info), 'backup.json'));
-    const status = state.importStatus.value;
+    await state.exchange.importFile(file(serializeBackupFile([changed(), fresh], info), 'backup.json'));
+    const status = state.exchange.importStatus.value;
     expect(status.kind).toBe('conflict');
     if (status.kind === 'conflict') expect(status.existing.map((d) => d.id)).toEqual(['draft-a']);
-    await state.actions.resolveImportConflict('keepBoth');
+    await state.exchange.resolveImportConflict('keepBoth');
     expect(await repo.get('draft-new')).toEqual(fresh);
     expect(await repo.get('draft-a')).toEqual(STORED[0]);
     expect((await repo.get('new-1'))?.project.name).toBe(`Yhdessä kylillä (tuotu ${DAY})`);

@@ -59,6 +59,25 @@ function contract(name: string, create: () => Promise<DraftsRepository & { close
       expect((await repo.get('draft-1'))?.mainGoal).toBe('');
     });
 
+    it('refuses a draft that would not load again, names the place, and keeps the stored version', async () => {
+      const good = makeFullDraft('a');
+      await repo.save(good);
+      // What a mistyped path used to write: an unknown key inside a strict object.
+      const broken = { ...good, applicant: { ...good.applicant, nmae: 'x' } } as unknown as typeof good;
+      const error = await repo.save(broken).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StorageError);
+      expect((error as StorageError).kind).toBe('invalid');
+      expect((error as StorageError).issues[0]?.path).toEqual(['applicant']);
+      expect(await repo.get('a')).toEqual(good);
+      expect((await repo.list())[0]?.problem).toBeUndefined();
+    });
+
+    it('refuses a whole batch when one draft in it would not load again', async () => {
+      const tooMany = { ...makeDraft(), id: 'b', subGoals: Array.from({ length: 301 }, (_, i) => ({ id: `g${i}`, text: '' })) };
+      await expect(repo.saveMany([makeFullDraft('a'), tooMany])).rejects.toMatchObject({ kind: 'invalid' });
+      expect(await repo.list()).toEqual([]);
+    });
+
     it('keeps meta values', async () => {
       expect(await repo.getMeta('lastExportAt')).toBeUndefined();
       await repo.setMeta('lastExportAt', '2026-11-28T10:00:00.000Z');

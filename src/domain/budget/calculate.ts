@@ -4,6 +4,7 @@
  * rounded once (money/cents.ts), and splits use largest-remainder allocation so parts always
  * add up exactly to their whole.
  */
+import { financingField, staffField, type FieldRef, type StaffFieldPath } from '../idea-paper/paths';
 import { FINANCING_SOURCES, labelOf } from '../idea-paper/options';
 import type { Draft, FinancingEntry, StaffRow } from '../idea-paper/schema';
 import { MONTH } from '../idea-paper/validate';
@@ -18,7 +19,7 @@ interface PeriodYear {
   readonly months: number;
 }
 
-type AddProblem = (field: string, message: string) => void;
+type AddProblem = (field: FieldRef, message: string) => void;
 
 /**
  * Calculates the draft's budget with the given rules (ESR+ 2021–2027 by default).
@@ -98,7 +99,7 @@ function projectPeriod(start: string, end: string, maxMonths: number): PeriodYea
 
 /** One staff row: parsed inputs, paid salary, side costs, total and the split by year. */
 function staffLine(row: StaffRow, period: readonly PeriodYear[], rules: BudgetRules, add: AddProblem): StaffLineResult {
-  const field = (name: string) => `budget.staff.${row.id}.${name}`;
+  const field = (name: keyof StaffRow & string) => staffField(row.id, name);
   const salary = readSalary(row.monthlySalary, field('monthlySalary'), rules, add);
   const months = readMonths(row.months, field('months'), period, rules, add);
   const share = readShare(row.sharePercent, field('sharePercent'), add);
@@ -123,7 +124,7 @@ function staffLine(row: StaffRow, period: readonly PeriodYear[], rules: BudgetRu
 }
 
 /** Monthly salary in cents, or null (with a problem unless empty). */
-function readSalary(text: string, field: string, rules: BudgetRules, add: AddProblem): Cents | null {
+function readSalary(text: string, field: StaffFieldPath, rules: BudgetRules, add: AddProblem): Cents | null {
   const parsed = parseMoney(text);
   if (!parsed.ok) {
     if (parsed.reason === 'invalid') add(field, 'Kuukausipalkka: kirjoita summa euroina, esimerkiksi 3 200,50.');
@@ -142,7 +143,13 @@ function readSalary(text: string, field: string, rules: BudgetRules, add: AddPro
  * Months in hundredths, or null (with a problem unless empty). More months than the project
  * period has is flagged but still counted, so the user sees what the figure would cost.
  */
-function readMonths(text: string, field: string, period: readonly PeriodYear[], rules: BudgetRules, add: AddProblem): number | null {
+function readMonths(
+  text: string,
+  field: StaffFieldPath,
+  period: readonly PeriodYear[],
+  rules: BudgetRules,
+  add: AddProblem,
+): number | null {
   const parsed = parseNumber(text);
   if (!parsed.ok) {
     if (parsed.reason === 'invalid') add(field, 'Kuukaudet: kirjoita kuukausien määrä numerona, esimerkiksi 12 tai 6,5.');
@@ -162,7 +169,7 @@ function readMonths(text: string, field: string, period: readonly PeriodYear[], 
 }
 
 /** Working-time share in hundredths of a percent, or null (with a problem unless empty). */
-function readShare(text: string, field: string, add: AddProblem): number | null {
+function readShare(text: string, field: StaffFieldPath, add: AddProblem): number | null {
   const parsed = parseNumber(text);
   if (!parsed.ok) {
     if (parsed.reason === 'invalid') add(field, 'Työaikaosuus: kirjoita osuus prosentteina, esimerkiksi 100 tai 50.');
@@ -186,7 +193,7 @@ function splitByYear(
   months: number | null,
   totalCents: Cents,
   period: readonly PeriodYear[],
-  field: string,
+  field: StaffFieldPath,
   add: AddProblem,
 ): StaffLineResult['byYear'] {
   if (period.length === 0) return [];
@@ -219,7 +226,7 @@ function splitByYear(
  * The user's months per project year in hundredths, or null when there is no usable split
  * (nothing entered, or every entry zero). Years outside the period are flagged and ignored.
  */
-function ownSplit(row: StaffRow, period: readonly PeriodYear[], field: string, add: AddProblem): number[] | null {
+function ownSplit(row: StaffRow, period: readonly PeriodYear[], field: StaffFieldPath, add: AddProblem): number[] | null {
   const entries = Object.entries(row.monthsByYear).filter(([, text]) => text.trim() !== '');
   if (entries.length === 0) return null;
   const first = period[0]?.year;
@@ -232,7 +239,7 @@ function ownSplit(row: StaffRow, period: readonly PeriodYear[], field: string, a
   const own = period.map(({ year, months: available }) => {
     const text = row.monthsByYear[String(year)] ?? '';
     const parsed = parseNumber(text);
-    const yearField = `${field}.${year}`;
+    const yearField: StaffFieldPath = `${field}.${year}`;
     if (!parsed.ok) {
       if (parsed.reason === 'invalid') add(yearField, `Vuoden ${year} kuukaudet: kirjoita määrä numerona, esimerkiksi 6 tai 4,5.`);
       if (parsed.reason === 'negative') add(yearField, `Vuoden ${year} kuukausien määrä ei voi olla negatiivinen.`);
@@ -274,7 +281,7 @@ function financingCents(
   rules: BudgetRules,
   add: AddProblem,
 ): Cents {
-  const field = `budget.financing.${id}.amount`;
+  const field = financingField(id, 'amount');
   const label = labelOf(FINANCING_SOURCES, id);
   if (entry.unit === 'pct') {
     const parsed = parseNumber(entry.amount);

@@ -2,6 +2,7 @@
  * Results of the budget calculation (see calculate.ts). Shared by the budget step, the
  * fit check and the PDF model. All money is integer cents.
  */
+import type { FieldRef } from '../idea-paper/paths';
 import type { CostModel, FinancingSourceId } from '../idea-paper/options';
 
 /** Money in integer euro cents. */
@@ -9,7 +10,7 @@ export type Cents = number;
 
 /** A problem in what the user typed, at a field path like `budget.staff.<id>.monthlySalary`. */
 export interface BudgetProblem {
-  readonly field: string;
+  readonly field: FieldRef;
   readonly message: string;
 }
 

@@ -5,8 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { draftSchema } from '../idea-paper/schema';
-import { DRAFT_FILE_FORMAT } from '../pdf-model/draft-file';
-import { BACKUP_FILE_FORMAT, BACKUP_FORMAT_VERSION } from './backup-file';
+import { BACKUP_FILE_FORMAT, BACKUP_FORMAT_VERSION, DRAFT_FILE_FORMAT } from './file-envelope';
 
 /** A `.ideapaperi.json` file holding one draft. */
 export const draftFileSchema = z.strictObject({

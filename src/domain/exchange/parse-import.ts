@@ -5,10 +5,9 @@
  * wrong. Nothing here stores anything: the caller stores only a fully valid result.
  */
 import { describePath } from './describe-path';
-import { BACKUP_FILE_FORMAT, BACKUP_FORMAT_VERSION } from './backup-file';
+import { BACKUP_FILE_FORMAT, BACKUP_FORMAT_VERSION, DRAFT_FILE_FORMAT } from './file-envelope';
 import { migrateDraft, type DraftIssue, type DraftProblem } from '../idea-paper/migrate';
 import { SCHEMA_VERSION, type Draft } from '../idea-paper/schema';
-import { DRAFT_FILE_FORMAT } from '../pdf-model/draft-file';
 
 /** Largest file read at all (checked before reading). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

@@ -2,6 +2,7 @@
  * Reading a draft for the fit rules: text checks (word stems, measurable wording), goals with
  * text, the project length, and the sets of known option ids.
  */
+import type { FieldRef } from '../idea-paper/paths';
 import type { Cents } from '../budget/types';
 import { LOI_STATUSES, REGIONS, TARGET_GROUPS } from '../idea-paper/options';
 import { MAIN_GOAL_ID, type Draft } from '../idea-paper/schema';
@@ -24,7 +25,7 @@ export interface GoalRef {
   readonly id: string;
   readonly label: string;
   readonly text: string;
-  readonly field: string;
+  readonly field: FieldRef;
 }
 
 /** Goals that have text: only those count as goals (an empty row is not a goal yet). */

@@ -1,3 +1,4 @@
+import type { FieldRef } from '../idea-paper/paths';
 /**
  * Shapes of the ESR+ 4.3 fit check: findings, their levels and the funder-style groups
  * the view sorts them into.
@@ -44,7 +45,7 @@ export interface FitFinding {
   /** Plain Finnish: what to do about it. */
   readonly todo: string;
   /** Dotted path of the field to open, e.g. `actions.<id>.goalIds`. */
-  readonly field: string;
+  readonly field: FieldRef;
 }
 
 /** Result of the whole check. */

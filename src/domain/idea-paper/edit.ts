@@ -1,6 +1,6 @@
 /**
- * Immutable edits of a draft. The UI names a field by its dotted path; list items are
- * edited by id so that reordering never mixes up which item a change belongs to.
+ * Immutable edits of list items, by id, so that reordering never mixes up which item a change
+ * belongs to. Single fields are edited by typed path (paths.ts).
  */
 import type { Action, Draft, Goal, Indicator, Partner, Risk } from './schema';
 
@@ -13,28 +13,6 @@ export interface DraftLists {
   risks: Risk;
 }
 export type ListKey = keyof DraftLists;
-
-/** Reads a value by dotted path (`applicant.name`, `principles.tasa-arvo`). */
-export function getAtPath(draft: Draft, path: string): unknown {
-  let node: unknown = draft;
-  for (const key of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
-  }
-  return node;
-}
-
-/** Returns a copy of the draft with one value replaced; parents are copied, siblings shared. */
-export function setAtPath(draft: Draft, path: string, value: unknown): Draft {
-  const keys = path.split('.');
-  const setIn = (node: unknown, i: number): unknown => {
-    const key = keys[i]!;
-    const base = node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : {};
-    const next = i === keys.length - 1 ? value : setIn(base[key], i + 1);
-    return { ...base, [key]: next };
-  };
-  return setIn(draft, 0) as Draft;
-}
 
 /** Replaces fields of one list item. */
 export function updateItem<K extends ListKey>(draft: Draft, list: K, id: string, patch: Partial<DraftLists[K]>): Draft {

@@ -39,6 +39,25 @@ function isPlainObject(value: unknown): value is RawDraft {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+type ZodIssues = ReturnType<typeof draftSchema.safeParse>['error'] extends infer E ? (E extends { issues: infer I } ? I : never) : never;
+
+function toDraftIssues(issues: ZodIssues): DraftIssue[] {
+  return issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    code: i.code,
+    ...(i.code === 'unrecognized_keys' ? { keys: i.keys } : {}),
+  }));
+}
+
+/**
+ * Why a current-version draft would not load again; empty when it would. Storage runs this
+ * before every write, so that nothing the app writes can lock the user out of a draft.
+ */
+export function checkDraft(draft: unknown): DraftIssue[] {
+  const parsed = draftSchema.safeParse(draft);
+  return parsed.success ? [] : toDraftIssues(parsed.error.issues);
+}
+
 /** Upgrade and validate an unknown value into a current-version draft. */
 export function migrateDraft(input: unknown, migrations: Migrations = MIGRATIONS): MigrateResult {
   if (!isPlainObject(input)) return { ok: false, problem: { kind: 'not-object' } };
@@ -55,18 +74,6 @@ export function migrateDraft(input: unknown, migrations: Migrations = MIGRATIONS
     current = { ...step(current), schemaVersion: v + 1 };
   }
   const parsed = draftSchema.safeParse(current);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problem: {
-        kind: 'invalid',
-        issues: parsed.error.issues.map((i) => ({
-          path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-          code: i.code,
-          ...(i.code === 'unrecognized_keys' ? { keys: i.keys } : {}),
-        })),
-      },
-    };
-  }
+  if (!parsed.success) return { ok: false, problem: { kind: 'invalid', issues: toDraftIssues(parsed.error.issues) } };
   return { ok: true, draft: parsed.data, migratedFrom: version };
 }

@@ -1,5 +1,6 @@
 /**
- * Fixed choice lists of the idea paper, from shared/domain/README.md §1–§4.
+ * Fixed choice lists of the idea paper: regions, target groups, emphases and principles of the
+ * programme line, and the legal forms that may apply.
  * Ids are stable (they are stored in drafts); labels are the Finnish UI text.
  */
 

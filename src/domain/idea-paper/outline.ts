@@ -1,5 +1,5 @@
 /**
- * The idea paper as readable sections, in the wizard's order: what the summary step shows,
+ * The idea paper as readable sections, in the wizard's order, titled by the step registry: what the summary step shows,
  * and the base of the PDF content model. Empty values stay visible (as `null`) so that a
  * reader sees what is still missing.
  */
@@ -7,7 +7,7 @@ import { FIELDS, type FieldKey } from './fields';
 import { goalChoices } from './goals';
 import { labelOf, LEGAL_FORMS, LOI_STATUSES, PRINCIPLES, REGIONS, RISK_LEVELS, TARGET_GROUPS } from './options';
 import type { Draft } from './schema';
-import type { StepId } from './steps';
+import { STEPS, type StepId } from './steps';
 
 export interface OutlineEntry {
   readonly label: string;
@@ -30,6 +30,9 @@ export interface OutlineSection {
   readonly items?: { readonly label: string; readonly list: readonly OutlineItem[] };
 }
 
+/** A section is titled as its step: one registry of titles for the wizard, summary and PDF. */
+const stepTitle = (id: StepId) => STEPS.find((s) => s.id === id)!.title;
+
 const orNull = (s: string) => (s.trim() ? s : null);
 const month = (m: string) => {
   const match = /^(\d{4})-(\d{2})$/.exec(m);
@@ -49,7 +52,7 @@ export function buildOutline(d: Draft): OutlineSection[] {
   return [
     {
       stepId: 'hakija',
-      title: 'Hakija',
+      title: stepTitle('hakija'),
       entries: [
         entry('applicant.name', orNull(d.applicant.name)),
         entry('applicant.legalForm', d.applicant.legalForm ? labelOf(LEGAL_FORMS, d.applicant.legalForm) : null),
@@ -62,7 +65,7 @@ export function buildOutline(d: Draft): OutlineSection[] {
     },
     {
       stepId: 'hanke',
-      title: 'Hanke',
+      title: stepTitle('hanke'),
       entries: [
         entry('project.name', orNull(d.project.name)),
         entry('project.summary', orNull(d.project.summary)),
@@ -74,7 +77,7 @@ export function buildOutline(d: Draft): OutlineSection[] {
     },
     {
       stepId: 'tarve',
-      title: 'Tarve',
+      title: stepTitle('tarve'),
       entries: [
         entry('need.problem', orNull(d.need.problem)),
         entry('need.evidence', orNull(d.need.evidence)),
@@ -83,7 +86,7 @@ export function buildOutline(d: Draft): OutlineSection[] {
     },
     {
       stepId: 'kohderyhma',
-      title: 'Kohderyhmä',
+      title: stepTitle('kohderyhma'),
       entries: [
         entry('targetGroup.groups', join(d.targetGroup.groups.map((g) => labelOf(TARGET_GROUPS, g)))),
         entry('targetGroup.otherGroups', orNull(d.targetGroup.otherGroups)),
@@ -94,7 +97,7 @@ export function buildOutline(d: Draft): OutlineSection[] {
     },
     {
       stepId: 'tavoitteet',
-      title: 'Tavoitteet',
+      title: stepTitle('tavoitteet'),
       entries: [entry('mainGoal', orNull(d.mainGoal))],
       items: {
         label: FIELDS.subGoals.label,
@@ -106,7 +109,7 @@ export function buildOutline(d: Draft): OutlineSection[] {
     },
     {
       stepId: 'toimenpiteet',
-      title: 'Toimenpiteet',
+      title: stepTitle('toimenpiteet'),
       entries: [],
       items: {
         label: FIELDS.actions.label,
@@ -124,7 +127,7 @@ export function buildOutline(d: Draft): OutlineSection[] {
     },
     {
       stepId: 'tulokset',
-      title: 'Tulokset ja mittarit',
+      title: stepTitle('tulokset'),
       entries: [entry('results.expected', orNull(d.results.expected))],
       items: {
         label: FIELDS.indicators.label,
@@ -143,7 +146,7 @@ export function buildOutline(d: Draft): OutlineSection[] {
     },
     {
       stepId: 'kumppanit',
-      title: 'Kumppanit',
+      title: stepTitle('kumppanit'),
       entries: [],
       items: {
         label: FIELDS.partners.label,
@@ -159,7 +162,7 @@ export function buildOutline(d: Draft): OutlineSection[] {
     },
     {
       stepId: 'resurssit',
-      title: 'Resurssit',
+      title: stepTitle('resurssit'),
       entries: [
         entry('resources.staff', orNull(d.resources.staff)),
         entry('resources.volunteers', orNull(d.resources.volunteers)),
@@ -169,7 +172,7 @@ export function buildOutline(d: Draft): OutlineSection[] {
     },
     {
       stepId: 'riskit',
-      title: 'Riskit',
+      title: stepTitle('riskit'),
       entries: [],
       items: {
         label: FIELDS.risks.label,
@@ -184,10 +187,10 @@ export function buildOutline(d: Draft): OutlineSection[] {
         })),
       },
     },
-    { stepId: 'viestinta', title: 'Viestintä', entries: [entry('communication', orNull(d.communication))] },
+    { stepId: 'viestinta', title: stepTitle('viestinta'), entries: [entry('communication', orNull(d.communication))] },
     {
       stepId: 'periaatteet',
-      title: 'Läpileikkaavat periaatteet',
+      title: stepTitle('periaatteet'),
       entries: PRINCIPLES.map((p) => entry(`principles.${p.id}` as FieldKey, orNull(d.principles[p.id] ?? ''))),
     },
   ];

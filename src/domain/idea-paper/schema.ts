@@ -1,7 +1,7 @@
 /**
  * The draft schema: the single source of the stored and exported shape.
  *
- * zod/mini keeps the start-up download small (STACK.md §2: +6 kB instead of +23 kB).
+ * zod/mini keeps the start-up download small (about +6 kB gzip instead of +23 kB for full zod).
  * Numbers the user types (money, months, counts) are stored as the text they typed and
  * parsed by the domain, so an unfinished or odd entry is never lost on save.
  * Caps exist only to reject hostile files; the UI never gets near them.

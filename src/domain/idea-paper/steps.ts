@@ -4,14 +4,15 @@
  * To add a step: add it here, give its fields texts in fields.ts, and add a component
  * under src/ui/wizard/steps/ (see src/ui/wizard/README.md).
  */
+import type { FieldRef, TextedPath } from './paths';
 import { calculateBudget } from '../budget/calculate';
-import { FIELDS, type FieldKey } from './fields';
+import { FIELDS } from './fields';
 import { PRINCIPLES } from './options';
 import type { Draft } from './schema';
 
 export interface Requirement {
   /** Field the requirement opens when the user follows a "missing" link. */
-  readonly field: string;
+  readonly field: FieldRef;
   readonly label: string;
   readonly isMet: (draft: Draft) => boolean;
 }
@@ -27,7 +28,7 @@ export interface StepDefinition {
 }
 
 const filled = (s: string) => s.trim().length > 0;
-const req = (field: FieldKey, isMet: (d: Draft) => boolean, label?: string): Requirement => ({
+const req = (field: TextedPath, isMet: (d: Draft) => boolean, label?: string): Requirement => ({
   field,
   label: label ?? FIELDS[field].label,
   isMet,
@@ -161,7 +162,7 @@ export const STEPS = [
     title: 'Läpileikkaavat periaatteet',
     intro:
       'Rahoittaja katsoo jokaisesta hankkeesta muutaman yhteisen asian. Kirjoita jokaisesta lyhyesti, miten ne näkyvät teidän hankkeessanne.',
-    requirements: PRINCIPLES.map((p) => req(`principles.${p.id}` as FieldKey, (d) => filled(d.principles[p.id] ?? ''))),
+    requirements: PRINCIPLES.map((p) => req(`principles.${p.id}` as TextedPath, (d) => filled(d.principles[p.id] ?? ''))),
   },
   {
     id: 'talous',
@@ -213,7 +214,9 @@ export const STEPS = [
   },
 ] as const satisfies readonly StepDefinition[];
 
-export type StepId = (typeof STEPS)[number]['id'];
+/** One step of the registry, with its literal id. */
+export type Step = (typeof STEPS)[number];
+export type StepId = Step['id'];
 
 export interface StepProgress {
   readonly met: number;
@@ -228,7 +231,7 @@ export function stepProgress(step: StepDefinition, draft: Draft): StepProgress {
 }
 
 /** Step that holds a field (by its path prefix); used to open the field from a link. */
-export function stepOfField(field: string): StepId {
+export function stepOfField(field: FieldRef): StepId {
   const section = field.split('.')[0] ?? '';
   const step = STEPS.find((s) => (s.sections as readonly string[]).includes(section));
   return step?.id ?? STEPS[0].id;

@@ -2,13 +2,14 @@
  * Field-level checks while the user types. They never block saving (an unfinished draft is
  * normal); each message names the field and tells what to do.
  */
+import type { FieldRef } from './paths';
 import { checkBusinessId } from './business-id';
 import { LEGAL_FORMS } from './options';
 import type { Draft } from './schema';
 
 export interface FieldIssue {
   /** Dotted path of the field; list items use the item id: `actions.<id>.title`. */
-  readonly field: string;
+  readonly field: FieldRef;
   readonly message: string;
 }
 
@@ -20,7 +21,7 @@ const WHOLE_NUMBER = /^\d{1,7}$/;
 /** All field issues of a draft, in the order of the wizard. */
 export function validateDraft(draft: Draft): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const add = (field: string, message: string) => issues.push({ field, message });
+  const add = (field: FieldRef, message: string) => issues.push({ field, message });
   const { applicant, project, targetGroup } = draft;
 
   const form = LEGAL_FORMS.find((f) => f.id === applicant.legalForm);
@@ -69,6 +70,6 @@ export function validateDraft(draft: Draft): FieldIssue[] {
 }
 
 /** Issues of one field (for showing under the input). */
-export function issuesFor(issues: readonly FieldIssue[], field: string): FieldIssue[] {
+export function issuesFor(issues: readonly FieldIssue[], field: FieldRef): FieldIssue[] {
   return issues.filter((i) => i.field === field);
 }

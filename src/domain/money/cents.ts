@@ -95,6 +95,12 @@ function toBigInt(value: number, what: string): bigint {
 }
 
 const CURRENCY = new Intl.NumberFormat('fi-FI', { style: 'currency', currency: 'EUR' });
+const PLAIN_NUMBER = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 2 });
+
+/** Basis points as a Finnish percent: 2644 → "26,44 %" (no-break space, as Intl and fi-FI do). */
+export function formatRate(basisPoints: number): string {
+  return `${PLAIN_NUMBER.format(basisPoints / 100)}\u00a0%`;
+}
 
 /**
  * Formats cents as fi-FI euros, e.g. 123456 → `1 234,56 €`. Intl's output uses U+00A0 (no-break

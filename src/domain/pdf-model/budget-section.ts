@@ -8,7 +8,7 @@ import type { BudgetRules } from '../budget/rules/types';
 import type { BudgetSummary, Coverage } from '../budget/types';
 import { FINANCING_SOURCES, PUBLIC_LAW_FORMS } from '../idea-paper/options';
 import type { Draft } from '../idea-paper/schema';
-import { formatCents } from '../money/cents';
+import { formatCents, formatRate } from '../money/cents';
 import { NOT_FILLED, type PdfBlock } from './model';
 
 /** Title of the budget section. */
@@ -16,11 +16,6 @@ export const BUDGET_SECTION_TITLE = 'Alustava kustannusarvio';
 
 const PLAIN = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 2 });
 const DASH = '–';
-
-/** Basis points as a Finnish percent: 2644 → "26,44 %" (no-break space, as Intl and fi-FI do). */
-export function formatRate(basisPoints: number): string {
-  return `${PLAIN.format(basisPoints / 100)}\u00a0%`;
-}
 
 const heading = (level: 1 | 2 | 3, text: string): PdfBlock => ({ kind: 'heading', level, text });
 const paragraph = (text: string, tone?: 'muted' | 'empty'): PdfBlock => ({ kind: 'paragraph', text, ...(tone ? { tone } : {}) });

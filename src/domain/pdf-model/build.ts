@@ -13,7 +13,7 @@ import { buildOutline, type OutlineEntry, type OutlineSection } from '../idea-pa
 import { labelOf, LOI_STATUSES, REGIONS, RISK_LEVELS } from '../idea-paper/options';
 import { MAIN_GOAL_ID, type Draft } from '../idea-paper/schema';
 import { budgetBlocks } from './budget-section';
-import { serializeDraftFile } from './draft-file';
+import { serializeDraftFile } from '../exchange/file-envelope';
 import { fitBlocks } from './fit-section';
 import { NOT_FILLED, type PdfBlock, type PdfCover, type PdfDoc, type PdfMeta } from './model';
 import { pdfFileName } from './slug';
@@ -49,6 +49,9 @@ const paragraph = (value: string | null): PdfBlock =>
 const cell = (s: string) => (s.trim() ? s : DASH);
 
 /** The whole document: properties, cover, sections in the wizard's order and the embedded draft. */
+/** The footer's page number, filled in by the renderer. */
+export const PAGE_LABEL = 'Sivu {page} / {total}';
+
 export function buildPdfModel(input: PdfModelInput): PdfDoc {
   const { draft, budget, fit, exportedAt, appVersion } = input;
   const projectName = draft.project.name.trim() ? draft.project.name : UNNAMED_PROJECT;
@@ -82,6 +85,7 @@ export function buildPdfModel(input: PdfModelInput): PdfDoc {
     meta,
     cover,
     footer: projectName,
+    pageLabel: PAGE_LABEL,
     blocks: [
       ...textSectionBlocks(draft),
       ...budgetBlocks(draft, budget),

@@ -45,6 +45,8 @@ export interface PdfDoc {
   readonly cover: PdfCover;
   /** Running footer text (the project name); page numbers are added by the renderer. */
   readonly footer: string;
+  /** The page number label with `{page}` and `{total}` to fill in, e.g. "Sivu {page} / {total}". */
+  readonly pageLabel: string;
   readonly blocks: readonly PdfBlock[];
   /**
    * The draft in machine-readable form (the draft file format as a JSON string), embedded

@@ -25,3 +25,31 @@ export function helsinkiDate(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return t ? `${t.year}-${pad(t.month)}-${pad(t.day)}` : iso.slice(0, 10);
 }
+
+/** Shown for a date that cannot be read: one odd value never breaks a screen. */
+export const UNKNOWN_DATE = '?';
+
+/**
+ * A date as Finns write it, `1.12.2026`, from an ISO time (Finnish calendar day) or a plain
+ * `YYYY-MM-DD` date; "?" when it is not a date at all.
+ */
+export function finnishDate(iso: string | undefined): string {
+  if (!iso) return UNKNOWN_DATE;
+  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (plain) return `${Number(plain[3])}.${Number(plain[2])}.${plain[1]}`;
+  const t = helsinkiTime(iso);
+  return t && Number.isFinite(t.year) ? `${t.day}.${t.month}.${t.year}` : UNKNOWN_DATE;
+}
+
+/** `1.12.2026 klo 14.05` in Finnish time; "?" when unreadable. */
+export function finnishDateTime(iso: string | undefined): string {
+  const t = iso ? helsinkiTime(iso) : null;
+  if (!t || !Number.isFinite(t.year)) return UNKNOWN_DATE;
+  return `${t.day}.${t.month}.${t.year} klo ${t.hour}.${String(t.minute).padStart(2, '0')}`;
+}
+
+/** The clock time `14.05` in Finnish time; "?" when unreadable. */
+export function finnishClock(iso: string): string {
+  const t = helsinkiTime(iso);
+  return t && Number.isFinite(t.hour) ? `${t.hour}.${String(t.minute).padStart(2, '0')}` : UNKNOWN_DATE;
+}

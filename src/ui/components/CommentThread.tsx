@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { commentsFor, isOrphaned, type Comment } from '../../domain';
+import { commentsFor, finnishDate, isOrphaned, MAX_TEXT, type Comment } from '../../domain';
 import { useApp } from '../../state';
 import { t } from '../messages-wizard';
 
@@ -10,11 +10,11 @@ import { t } from '../messages-wizard';
  */
 export function CommentThread({ section, itemId = '', label }: { section: string; itemId?: string; label: string }) {
   const app = useApp();
-  const d = app.draft.value!;
+  const d = app.editor.draft.value!;
   const own = commentsFor(d, section, itemId);
   const orphans = itemId ? [] : d.comments.filter((c) => c.section === section && c.itemId && isOrphaned(d, c));
   const comments = [...own, ...orphans];
-  const mode = app.commentMode.value;
+  const mode = app.coordination.commentMode.value;
   const domIdForForm = `comments-${section}-${itemId || 'section'}`;
   const [writing, setWriting] = useState(() => unfinished.read(domIdForForm) !== '');
   if (comments.length === 0 && !mode) return null;
@@ -51,16 +51,16 @@ function CommentItem({ comment: c, orphan }: { comment: Comment; orphan: boolean
         {c.verdict && (
           <span class={`level-chip ${c.verdict === 'korjattava' ? 'korjattavaa' : 'hyva'}`}>{t.comments.verdicts[c.verdict]}</span>
         )}{' '}
-        <strong>{c.author || t.comments.anonymous}</strong> · {new Date(c.createdAt).toLocaleDateString('fi-FI')}
+        <strong>{c.author || t.comments.anonymous}</strong> · {finnishDate(c.createdAt)}
         {orphan && <em> · {t.comments.orphan}</em>}
       </p>
       <p class="comment-text">{c.text}</p>
       <div class="check">
-        <input type="checkbox" id={id} checked={c.done} onChange={(e) => app.actions.setCommentDone(c.id, e.currentTarget.checked)} />
+        <input type="checkbox" id={id} checked={c.done} onChange={(e) => app.coordination.setCommentDone(c.id, e.currentTarget.checked)} />
         <label for={id}>{t.comments.done}</label>
       </div>
-      {app.commentMode.value && (
-        <button type="button" class="button small danger" onClick={() => app.actions.removeComment(c.id)}>
+      {app.coordination.commentMode.value && (
+        <button type="button" class="button small danger" onClick={() => app.coordination.removeComment(c.id)}>
           {t.comments.remove}
         </button>
       )}
@@ -96,20 +96,20 @@ function CommentForm({ domId, section, itemId, onDone }: { domId: string; sectio
     unfinished.write(domId, value);
   };
   const [verdict, setVerdict] = useState<Comment['verdict']>('korjattava');
-  const [author, setAuthor] = useState(app.commentAuthor.value);
+  const [author, setAuthor] = useState(app.coordination.commentAuthor.value);
   return (
     <form
       class="comment-form"
       onSubmit={(e) => {
         e.preventDefault();
         if (!text.trim()) return;
-        app.actions.addComment(section, itemId, text, verdict, author);
+        app.coordination.addComment(section, itemId, text, verdict, author);
         unfinished.write(domId, '');
         onDone();
       }}
     >
       <label for={`${domId}-text`}>{t.comments.text}</label>
-      <textarea id={`${domId}-text`} rows={3} value={text} maxLength={100_000} autoFocus onInput={(e) => setText(e.currentTarget.value)} />
+      <textarea id={`${domId}-text`} rows={3} value={text} maxLength={MAX_TEXT} autoFocus onInput={(e) => setText(e.currentTarget.value)} />
       <fieldset class="field">
         <legend>{t.comments.verdict}</legend>
         {(['korjattava', 'hyva'] as const).map((v) => (

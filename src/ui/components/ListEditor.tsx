@@ -4,6 +4,13 @@ import { t } from '../messages-wizard';
 import { CommentThread } from './CommentThread';
 import { ConfirmDialog } from './ConfirmDialog';
 
+/** What to ask before removing an item. */
+export interface RemoveQuestion {
+  readonly title: string;
+  readonly body: string;
+  readonly confirmLabel: string;
+}
+
 interface Props<T extends { id: string }> {
   /** Accessible name of the list, e.g. "Toimenpiteet". */
   label: string;
@@ -18,7 +25,7 @@ interface Props<T extends { id: string }> {
   /** Removes the item; called after the user confirmed. */
   onRemove: (id: string) => void;
   /** The question to ask before removing; null = remove without asking (an empty item). */
-  confirmRemove: (item: T) => { title: string; body: string; confirmLabel: string } | null;
+  confirmRemove: (item: T) => RemoveQuestion | null;
   /** A short name of the item for headings and messages. */
   describe: (item: T, index: number) => string;
   children: (item: T, index: number) => ComponentChildren;

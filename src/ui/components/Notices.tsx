@@ -4,9 +4,9 @@ import { storageProblemText, t } from '../messages';
 /** Persistent storage warnings and the undo-delete toast. */
 export function Notices() {
   const app = useApp();
-  const problem = app.storageProblem.value;
-  const deleted = app.deleted.value;
-  const blocked = app.unsavedBlock.value;
+  const problem = app.save.storageProblem.value;
+  const deleted = app.list.deleted.value;
+  const blocked = app.save.unsavedBlock.value;
   return (
     <>
       {problem && (
@@ -16,9 +16,9 @@ export function Notices() {
           <button
             type="button"
             class="button"
-            onClick={() => void (app.draft.value ? app.actions.exportDraftFile() : app.actions.exportAll())}
+            onClick={() => void (app.editor.draft.value ? app.exchange.exportDraftFile() : app.exchange.exportAll())}
           >
-            {app.draft.value ? t.exchange.exportOne : t.exchange.exportAll}
+            {app.editor.draft.value ? t.exchange.exportOne : t.exchange.exportAll}
           </button>
         </div>
       )}
@@ -30,10 +30,10 @@ export function Notices() {
       {deleted && (
         <div class="toast" role="status">
           <span>{t.start.deleted(deleted.name)}</span>
-          <button type="button" class="button small" onClick={() => void app.actions.undoDelete()}>
+          <button type="button" class="button small" onClick={() => void app.list.undoRemove()}>
             {t.start.undo}
           </button>
-          <button type="button" class="button small" aria-label={t.dialog.close} onClick={() => app.actions.dismissUndo()}>
+          <button type="button" class="button small" aria-label={t.dialog.close} onClick={() => app.list.dismissUndo()}>
             ✕
           </button>
         </div>

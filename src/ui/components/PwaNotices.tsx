@@ -4,10 +4,10 @@ import { t } from '../messages';
 /** Update prompt, "updated in another tab" note and the offline indicator. */
 export function PwaNotices() {
   const app = useApp();
-  const status = app.pwa?.value;
+  const status = app.device.pwa?.value;
   return (
     <>
-      {!app.online.value && (
+      {!app.device.online.value && (
         <p class="notice info" role="status">
           {t.pwa.offline}
         </p>
@@ -15,7 +15,7 @@ export function PwaNotices() {
       {status?.updateReady && (
         <div class="notice update" role="alert">
           <p>{t.pwa.updateReady}</p>
-          <button type="button" class="button primary" onClick={() => void app.actions.applyUpdate()}>
+          <button type="button" class="button primary" onClick={() => void app.device.applyUpdate()}>
             {t.pwa.updateNow}
           </button>
         </div>
@@ -23,7 +23,7 @@ export function PwaNotices() {
       {status?.replacedElsewhere && (
         <div class="notice info" role="alert">
           <p>{t.pwa.replacedElsewhere}</p>
-          <button type="button" class="button" onClick={() => void app.actions.reload()}>
+          <button type="button" class="button" onClick={() => void app.device.reload()}>
             {t.lazy.reload}
           </button>
         </div>
@@ -35,7 +35,7 @@ export function PwaNotices() {
 /** Quiet footer: version and whether the app works offline. */
 export function AppFooter() {
   const app = useApp();
-  const offlineReady = app.pwa?.value.offlineReady || (typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller);
+  const offlineReady = app.device.pwa?.value.offlineReady || (typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller);
   return (
     <footer class="app-footer">
       <span>{t.pwa.version(__APP_VERSION__, __BUILD_ID__)}</span>

@@ -1,6 +1,6 @@
 /** Form controls with a visible label, help text, example, messages and length guide. */
 import type { ComponentChildren } from 'preact';
-import type { FieldIssue, FieldText, Option } from '../../domain';
+import { MAX_TEXT, type FieldIssue, type FieldText, type Option } from '../../domain';
 import { t } from '../messages-wizard';
 import { GlossaryText } from './GlossaryText';
 
@@ -74,9 +74,6 @@ interface ValueProps<T> {
   issues?: readonly FieldIssue[] | undefined;
 }
 
-/** Inputs are capped far above any real text only to keep files sane (schema MAX_TEXT). */
-const MAX_CHARS = 100_000;
-
 export function TextInput(
   props: ValueProps<string> & {
     type?: 'text' | 'email' | 'tel' | 'month';
@@ -91,7 +88,7 @@ export function TextInput(
           id={props.id}
           type={(props.type ?? 'text') as 'text'}
           value={props.value}
-          maxLength={MAX_CHARS}
+          maxLength={MAX_TEXT}
           autoComplete={props.autoComplete ?? 'off'}
           inputMode={props.inputMode}
           aria-describedby={describedBy}
@@ -126,7 +123,7 @@ export function TextArea(props: ValueProps<string> & { rows?: number }) {
           id={props.id}
           rows={props.rows ?? 4}
           value={props.value}
-          maxLength={MAX_CHARS}
+          maxLength={MAX_TEXT}
           aria-describedby={`${describedBy} ${countId}`}
           aria-invalid={props.issues?.length ? true : undefined}
           onInput={(e) => props.onValue(e.currentTarget.value)}

@@ -1,5 +1,5 @@
 /** Controls bound to one property of a list item (an action's title, a risk's mitigation…). */
-import { FIELDS, issuesFor, type DraftLists, type FieldKey, type ListKey, type Option } from '../../domain';
+import { FIELDS, issuesFor, itemField, type DraftLists, type FieldKey, type ListKey, type Option } from '../../domain';
 import { useApp } from '../../state';
 import { fieldDomId, Select, TextArea, TextInput } from './fields';
 
@@ -11,13 +11,13 @@ interface Props<K extends ListKey> {
 
 function useItemBinding<K extends ListKey>({ list, item, prop }: Props<K>) {
   const app = useApp();
-  const path = `${list}.${item.id}.${prop}`;
+  const path = itemField(list, item.id, prop);
   return {
     id: fieldDomId(path),
     text: FIELDS[`${list}.${prop}` as FieldKey],
     value: String(item[prop] ?? ''),
-    issues: issuesFor(app.issues.value, path),
-    set: (v: string) => app.actions.updateItem(list, item.id, { [prop]: v } as Partial<DraftLists[K]>),
+    issues: issuesFor(app.paper.issues.value, path),
+    set: (v: string) => app.editor.updateItem(list, item.id, { [prop]: v } as Partial<DraftLists[K]>),
   };
 }
 

@@ -11,7 +11,7 @@ export function ImportConflictDialog({ status }: { status: Extract<ImportStatus,
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal?.();
   }, []);
-  const choose = (choice: 'replace' | 'keepBoth' | 'comments' | 'cancel') => void app.actions.resolveImportConflict(choice);
+  const choose = (choice: 'replace' | 'keepBoth' | 'comments' | 'cancel') => void app.exchange.resolveImportConflict(choice);
   return (
     <dialog
       ref={ref}

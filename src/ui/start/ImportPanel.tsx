@@ -11,12 +11,12 @@ export function ImportPanel({ emptyDevice }: { emptyDevice: boolean }) {
   const app = useApp();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const status = app.importStatus.value;
-  const exportStatus = app.exportStatus.value;
+  const status = app.exchange.importStatus.value;
+  const exportStatus = app.exchange.exportStatus.value;
 
   const take = (files: FileList | null | undefined) => {
     const file = files?.[0];
-    if (file) void app.actions.importFile(file);
+    if (file) void app.exchange.importFile(file);
   };
 
   return (
@@ -54,7 +54,7 @@ export function ImportPanel({ emptyDevice }: { emptyDevice: boolean }) {
           {emptyDevice ? t.exchange.restoreButton : t.exchange.importButton}
         </button>
         {!emptyDevice && (
-          <button type="button" class="button" onClick={() => void app.actions.exportAll()}>
+          <button type="button" class="button" onClick={() => void app.exchange.exportAll()}>
             {t.exchange.exportAll}
           </button>
         )}

@@ -13,10 +13,10 @@ export function StartView() {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<DraftSummary | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const drafts = app.drafts.value;
+  const drafts = app.list.drafts.value;
 
   useEffect(() => {
-    void app.actions.refreshList();
+    void app.list.refresh();
   }, []);
 
   return (
@@ -25,32 +25,32 @@ export function StartView() {
         {t.start.heading}
       </h1>
       <p class="intro">{t.start.intro}</p>
-      {app.durable && app.persist.value !== 'unknown' && <p class="muted small">{t.persist[app.persist.value]}</p>}
-      <button type="button" class="button primary" onClick={() => void app.actions.newDraft()}>
+      {app.device.durable && app.device.persist.value !== 'unknown' && <p class="muted small">{t.persist[app.device.persist.value]}</p>}
+      <button type="button" class="button primary" onClick={() => void app.editor.create()}>
         + {t.start.newDraft}
       </button>
-      {app.draftsLoaded.value &&
+      {app.list.loaded.value &&
         drafts.length > 0 &&
-        app.storageInfo.value &&
+        app.device.storageInfo.value &&
         needsExportReminder({
-          lastBackupAt: app.storageInfo.value.lastBackupAt,
-          draftExports: app.storageInfo.value.draftExports,
+          lastBackupAt: app.device.storageInfo.value.lastBackupAt,
+          draftExports: app.device.storageInfo.value.draftExports,
           drafts,
           now: new Date().toISOString(),
         }) && (
           <div class="notice info" role="status">
             <p>{t.exchange.reminder}</p>
-            <button type="button" class="button small" onClick={() => void app.actions.exportAll()}>
+            <button type="button" class="button small" onClick={() => void app.exchange.exportAll()}>
               {t.exchange.exportAll}
             </button>
           </div>
         )}
-      {app.listError.value && (
+      {app.list.error.value && (
         <p class="notice error">
-          {t.start.listFailed} ({storageProblemText(app.listError.value)})
+          {t.start.listFailed} ({storageProblemText(app.list.error.value)})
         </p>
       )}
-      {!app.draftsLoaded.value ? (
+      {!app.list.loaded.value ? (
         <p class="muted">{t.start.loading}</p>
       ) : drafts.length === 0 ? (
         <p class="muted">{t.start.empty}</p>
@@ -63,7 +63,7 @@ export function StartView() {
                   initial={d.name}
                   onCancel={() => setRenaming(null)}
                   onSave={async (name) => {
-                    await app.actions.renameDraft(d.id, name);
+                    await app.list.rename(d.id, name);
                     setRenaming(null);
                   }}
                 />
@@ -81,7 +81,7 @@ export function StartView() {
                       class="button primary"
                       disabled={!!d.problem}
                       aria-label={`${t.start.open}: ${draftDisplayName(d.name)}`}
-                      onClick={() => void app.actions.openDraft(d.id)}
+                      onClick={() => void app.editor.open(d.id)}
                     >
                       {t.start.open}
                     </button>
@@ -99,7 +99,7 @@ export function StartView() {
                       class="button"
                       disabled={!!d.problem}
                       aria-label={`${t.start.duplicate}: ${draftDisplayName(d.name)}`}
-                      onClick={() => void app.actions.duplicateDraft(d.id)}
+                      onClick={() => void app.list.duplicate(d.id)}
                     >
                       {t.start.duplicate}
                     </button>
@@ -107,7 +107,7 @@ export function StartView() {
                       type="button"
                       class="button"
                       aria-label={`${t.exchange.exportOne}: ${draftDisplayName(d.name)}`}
-                      onClick={() => void app.actions.exportDraftFile(d.id)}
+                      onClick={() => void app.exchange.exportDraftFile(d.id)}
                     >
                       {t.exchange.exportOne}
                     </button>
@@ -126,7 +126,7 @@ export function StartView() {
           ))}
         </ul>
       )}
-      {app.draftsLoaded.value && <ImportPanel emptyDevice={drafts.length === 0} />}
+      {app.list.loaded.value && <ImportPanel emptyDevice={drafts.length === 0} />}
       <StoragePanel />
       {deleting && (
         <ConfirmDialog
@@ -137,7 +137,7 @@ export function StartView() {
           onConfirm={() => {
             const id = deleting.id;
             setDeleting(null);
-            void app.actions.deleteDraft(id).then(() => headingRef.current?.focus());
+            void app.list.remove(id).then(() => headingRef.current?.focus());
           }}
         />
       )}

@@ -6,10 +6,10 @@ import { t } from '../messages';
 export function StoragePanel() {
   const app = useApp();
   useEffect(() => {
-    void app.actions.refreshStorageInfo();
-  }, [app.persist.value]);
-  const info = app.storageInfo.value;
-  if (!app.durable) return null;
+    void app.device.refreshStorageInfo();
+  }, [app.device.persist.value]);
+  const info = app.device.storageInfo.value;
+  if (!app.device.durable) return null;
   const persistent = info?.persisted === true;
   return (
     <section class="panel storage-panel" aria-labelledby="storage-h">

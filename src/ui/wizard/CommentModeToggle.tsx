@@ -4,7 +4,7 @@ import { t } from '../messages-wizard';
 /** "Kommentointi" on/off (for coordinators); shown under the step list. */
 export function CommentModeToggle() {
   const app = useApp();
-  const on = app.commentMode.value;
+  const on = app.coordination.commentMode.value;
   return (
     <div class="comment-mode">
       <button
@@ -12,7 +12,7 @@ export function CommentModeToggle() {
         class={`button small${on ? ' primary' : ''}`}
         aria-pressed={on}
         aria-describedby="comment-mode-help"
-        onClick={() => app.actions.toggleCommentMode()}
+        onClick={() => app.coordination.toggleCommentMode()}
       >
         {t.comments.mode}
       </button>

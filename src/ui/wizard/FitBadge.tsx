@@ -5,7 +5,7 @@ import { t } from '../messages-wizard';
 /** Always-visible compact summary of the fit check; opens the check. */
 export function FitBadge() {
   const app = useApp();
-  const report = app.fit.value;
+  const report = app.paper.fit.value;
   if (!report) return null;
   const label = `${t.fit.badgeLabel}: ${report.readinessText}. ${FIT_LEVELS.map((l) => `${FIT_LEVEL_TITLES[l]} ${report.counts[l]}`).join(', ')}`;
   return (
@@ -13,7 +13,7 @@ export function FitBadge() {
       type="button"
       class={`fit-badge ${report.ready ? 'ready' : 'not-ready'}`}
       aria-label={label}
-      onClick={() => app.actions.goToStep('sopivuus', 'fit-check')}
+      onClick={() => app.nav.goToStep('sopivuus', '#fit-check')}
     >
       <span class="fit-badge-title">{t.fit.badgeLabel}</span>
       {FIT_LEVELS.map((l) => (

@@ -5,8 +5,8 @@ import { CommentModeToggle } from './CommentModeToggle';
 /** Progress over all steps: where the user is and how complete each step is; any step opens. */
 export function StepNav() {
   const app = useApp();
-  const current = app.stepId.value;
-  const progress = app.progress.value;
+  const current = app.nav.stepId.value;
+  const progress = app.paper.progress.value;
   const index = progress.findIndex((p) => p.step.id === current);
   const withReqs = progress.filter((p) => p.total > 0);
   const met = withReqs.reduce((n, p) => n + p.met, 0);
@@ -41,7 +41,7 @@ export function StepNav() {
                   type="button"
                   class={`step-link${p.step.id === current ? ' current' : ''}${done ? ' done' : ''}`}
                   aria-current={p.step.id === current ? 'step' : undefined}
-                  onClick={() => app.actions.goToStep(p.step.id)}
+                  onClick={() => app.nav.goToStep(p.step.id)}
                 >
                   <span class="step-no" aria-hidden="true">
                     {done ? '✓' : i + 1}

@@ -48,16 +48,16 @@ const STEP_COMPONENTS: Record<StepId, ComponentType> = {
 export function Wizard() {
   const app = useApp();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const index = STEPS.findIndex((s) => s.id === app.stepId.value);
+  const index = STEPS.findIndex((s) => s.id === app.nav.stepId.value);
   const step = STEPS[index] ?? STEPS[0];
   const StepComponent = STEP_COMPONENTS[step.id];
-  const changes = app.stepChangeCount.value;
+  const changes = app.nav.stepChangeCount.value;
 
   // On step change focus the heading (or the field a link asked for), so keyboard and
   // screen-reader users start at the top of the new step.
   useEffect(() => {
     if (changes === 0) return;
-    const field = app.focusField.peek();
+    const field = app.nav.focusField.peek();
     const target = field ? findField(field) : null;
     if (target) {
       target.focus();
@@ -84,23 +84,23 @@ export function Wizard() {
           <GlossaryText text={step.intro} />
         </p>
         <ReviewChanges />
-        {app.access.value === 'reader' && (
+        {app.editor.access.value === 'reader' && (
           <div class="notice info" role="status">
             <p>{t.wizard.readOnly}</p>
-            <button type="button" class="button" onClick={() => void app.actions.takeOver()}>
+            <button type="button" class="button" onClick={() => void app.editor.takeOver()}>
               {t.wizard.takeOver}
             </button>
           </div>
         )}
         {/* A reading tab shows the draft but cannot change it: one writer at a time. */}
-        <fieldset class="step-fields" disabled={app.access.value === 'reader'}>
+        <fieldset class="step-fields" disabled={app.editor.access.value === 'reader'}>
           <legend class="visually-hidden">{step.title}</legend>
           {step.id !== 'yhteenveto' && <CommentThread section={step.id} label={step.title} />}
           <StepComponent />
         </fieldset>
         <div class="step-buttons">
           {prev ? (
-            <button type="button" class="button" onClick={() => app.actions.goToStep(prev.id)}>
+            <button type="button" class="button" onClick={() => app.nav.goToStep(prev.id)}>
               ← {t.wizard.back}
               <span class="visually-hidden">: {prev.title}</span>
             </button>
@@ -108,7 +108,7 @@ export function Wizard() {
             <span />
           )}
           {next && (
-            <button type="button" class="button primary" onClick={() => app.actions.goToStep(next.id)}>
+            <button type="button" class="button primary" onClick={() => app.nav.goToStep(next.id)}>
               {t.wizard.next}
               <span class="visually-hidden">: {next.title}</span> →
             </button>
@@ -121,6 +121,7 @@ export function Wizard() {
 
 /** The element of a field: the input itself, or its group (checkboxes) or list. */
 function findField(field: string): HTMLElement | null {
+  if (field.startsWith('#')) return document.getElementById(field.slice(1));
   const direct =
     document.getElementById(fieldDomId(field)) ??
     document.getElementById(fieldDomId(`${field}.selected`)) ??
@@ -134,7 +135,7 @@ function findField(field: string): HTMLElement | null {
 /** Sections edited after the coordinator's commented version, if a review came in. */
 function ReviewChanges() {
   const app = useApp();
-  const d = app.draft.value;
+  const d = app.editor.draft.value;
   if (!d?.review) return null;
   const changed = changedSinceReview(d);
   if (changed.length === 0) return null;

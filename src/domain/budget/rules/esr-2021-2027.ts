@@ -1,6 +1,6 @@
 /**
  * Money rules of ESR+ 2021–2027 (Uudistuva ja osaava Suomi) as this app uses them.
- * Facts and sources: shared/domain/README.md §5 and research-notes.md §0, §4.
+ * Each figure carries its source (the managing authority's page or the coordination model).
  * When a call notice or the managing authority changes a figure, add a new dated rule set
  * beside this one instead of editing values in place.
  */

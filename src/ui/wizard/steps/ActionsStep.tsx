@@ -1,33 +1,18 @@
-import { FIELDS, goalChoices, issuesFor } from '../../../domain';
+import { FIELDS, goalChoices, issuesFor, itemField } from '../../../domain';
 import { useApp } from '../../../state';
+import { DraftListEditor } from '../../components/DraftListEditor';
 import { CheckboxGroup, fieldDomId } from '../../components/fields';
 import { ItemArea, ItemText } from '../../components/item-fields';
-import { ListEditor } from '../../components/ListEditor';
-import { t } from '../../messages-wizard';
-import { confirmIfFilled } from './confirm-remove';
 
 export function ActionsStep() {
   const app = useApp();
-  const d = app.draft.value!;
-  const goals = goalChoices(d);
-  const name = (title: string, i: number) => title.trim() || `${t.items.actions.one} ${i + 1}`;
+  const goals = goalChoices(app.editor.draft.value!);
   return (
     <>
       <p class="help">{FIELDS.actions.help}</p>
-      <ListEditor
-        commentSection="toimenpiteet"
-        label={FIELDS.actions.label}
-        itemName={t.items.actions.one}
-        addName={t.items.actions.add}
-        items={d.actions}
-        onAdd={() => app.actions.addItem('actions', { title: '', description: '', goalIds: [], timing: '', responsible: '' })}
-        onMove={(id, delta) => app.actions.moveItem('actions', id, delta)}
-        onRemove={(id) => app.actions.removeItem('actions', id)}
-        describe={(a, i) => name(a.title, i)}
-        confirmRemove={(a) => confirmIfFilled(a, name(a.title, d.actions.indexOf(a)))}
-      >
+      <DraftListEditor list="actions" commentSection="toimenpiteet">
         {(action) => {
-          const path = `actions.${action.id}.goalIds`;
+          const path = itemField('actions', action.id, 'goalIds');
           return (
             <>
               <ItemText list="actions" item={action} prop="title" />
@@ -37,8 +22,8 @@ export function ActionsStep() {
                 text={FIELDS['actions.goalIds']}
                 value={action.goalIds}
                 options={goals}
-                issues={issuesFor(app.issues.value, path)}
-                onValue={(goalIds) => app.actions.updateItem('actions', action.id, { goalIds: [...goalIds] })}
+                issues={issuesFor(app.paper.issues.value, path)}
+                onValue={(goalIds) => app.editor.updateItem('actions', action.id, { goalIds: [...goalIds] })}
               />
               <div class="row">
                 <ItemText list="actions" item={action} prop="timing" />
@@ -47,7 +32,7 @@ export function ActionsStep() {
             </>
           );
         }}
-      </ListEditor>
+      </DraftListEditor>
     </>
   );
 }

@@ -1,21 +1,21 @@
-import { COST_MODELS, ESR_2021_2027, FIELDS, formatCents, issuesFor, type CostModel } from '../../../domain';
+import { COST_MODELS, ESR_2021_2027, FIELDS, formatRate, formatCents, issuesFor, staffField, type CostModel } from '../../../domain';
 import { useApp } from '../../../state';
 import { fieldDomId, TextInput } from '../../components/fields';
 import { ListEditor } from '../../components/ListEditor';
 import { t } from '../../messages-wizard';
-import { confirmIfFilled } from './confirm-remove';
+import { confirmIfFilled } from '../../components/confirm-remove';
 import { FinancingPlan } from './FinancingPlan';
 import { StaffYearSplit } from './StaffYearSplit';
 
 const rules = ESR_2021_2027;
-const pct = (bp: number) => `${(bp / 100).toLocaleString('fi-FI')} %`;
+const pct = formatRate;
 
 /** The draft budget: cost model, staff rows, totals by year, financing plan and advance. */
 export function BudgetStep() {
   const app = useApp();
-  const d = app.draft.value!;
-  const b = app.budget.value!;
-  const issues = app.issues.value;
+  const d = app.editor.draft.value!;
+  const b = app.paper.budget.value!;
+  const issues = app.paper.issues.value;
   const lumpSum = d.budget.costModel === 'lumpSum';
 
   return (
@@ -30,7 +30,7 @@ export function BudgetStep() {
               name="cost-model"
               id={`cost-model-${m.id}`}
               checked={d.budget.costModel === m.id}
-              onChange={() => app.actions.setField('budget.costModel', m.id as CostModel)}
+              onChange={() => app.editor.setField('budget.costModel', m.id as CostModel)}
             />
             <label for={`cost-model-${m.id}`}>{m.label}</label>
           </div>
@@ -54,9 +54,9 @@ export function BudgetStep() {
             itemName={t.items.staff.one}
             addName={t.items.staff.add}
             items={d.budget.staff}
-            onAdd={() => app.actions.addStaffRow()}
-            onMove={(id, delta) => app.actions.moveStaffRow(id, delta)}
-            onRemove={(id) => app.actions.removeStaffRow(id)}
+            onAdd={() => app.editor.addStaffRow()}
+            onMove={(id, delta) => app.editor.moveStaffRow(id, delta)}
+            onRemove={(id) => app.editor.removeStaffRow(id)}
             describe={(r, i) => r.role.trim() || `${t.items.staff.one} ${i + 1}`}
             confirmRemove={(r) =>
               confirmIfFilled({ role: r.role, monthlySalary: r.monthlySalary, months: r.months }, r.role.trim() || t.items.staff.one)
@@ -65,7 +65,7 @@ export function BudgetStep() {
             {(row) => {
               const line = b.staff.find((l) => l.id === row.id);
               const input = (prop: 'role' | 'monthlySalary' | 'months' | 'sharePercent', mode?: 'decimal' | 'text') => {
-                const path = `budget.staff.${row.id}.${prop}`;
+                const path = staffField(row.id, prop);
                 return (
                   <TextInput
                     id={fieldDomId(path)}
@@ -73,7 +73,7 @@ export function BudgetStep() {
                     value={row[prop]}
                     inputMode={mode}
                     issues={issuesFor(issues, path)}
-                    onValue={(v) => app.actions.updateStaffRow(row.id, { [prop]: v })}
+                    onValue={(v) => app.editor.updateStaffRow(row.id, { [prop]: v })}
                   />
                 );
               };

@@ -6,11 +6,11 @@ import { t } from '../../messages-wizard';
 /** Before the PDF: the fit summary and the estimated length; export is always possible. */
 export function ExportPanel() {
   const app = useApp();
-  const fit = app.fit.value;
-  const model = app.actions.pdfModel();
+  const fit = app.paper.fit.value;
+  const model = app.exchange.pdfModel();
   const pages = model && app.tools.value ? app.tools.value.estimatePdfPages(model) : null;
-  const status = app.exportStatus.value;
-  const open = app.draft.value ? openComments(app.draft.value).length : 0;
+  const status = app.exchange.exportStatus.value;
+  const open = app.editor.draft.value ? openComments(app.editor.draft.value).length : 0;
   const [withComments, setWithComments] = useState(true);
   const includeComments = open > 0 && withComments;
   return (
@@ -44,11 +44,11 @@ export function ExportPanel() {
           type="button"
           class="button primary"
           disabled={status.kind === 'working'}
-          onClick={() => void app.actions.exportPdf({ includeComments })}
+          onClick={() => void app.exchange.exportPdf({ includeComments })}
         >
           {t.export.button}
         </button>
-        <button type="button" class="button" disabled={status.kind === 'working'} onClick={() => void app.actions.exportDraftFile()}>
+        <button type="button" class="button" disabled={status.kind === 'working'} onClick={() => void app.exchange.exportDraftFile()}>
           {t.export.fileButton}
         </button>
       </div>
@@ -60,7 +60,7 @@ export function ExportPanel() {
         <div class="notice error" role="alert">
           <p>{status.reason === 'reload' ? t.export.needsReload : t.export.failed}</p>
           {status.reason === 'reload' && (
-            <button type="button" class="button" onClick={() => void app.actions.reload()}>
+            <button type="button" class="button" onClick={() => void app.device.reload()}>
               {t.lazy.reload}
             </button>
           )}

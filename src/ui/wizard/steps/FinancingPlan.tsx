@@ -1,17 +1,26 @@
-import { ESR_2021_2027, FIELDS, FINANCING_SOURCES, formatCents, issuesFor, PUBLIC_LAW_FORMS } from '../../../domain';
+import {
+  ESR_2021_2027,
+  FIELDS,
+  formatRate,
+  financingField,
+  FINANCING_SOURCES,
+  formatCents,
+  issuesFor,
+  PUBLIC_LAW_FORMS,
+} from '../../../domain';
 import { useApp } from '../../../state';
 import { fieldDomId } from '../../components/fields';
 import { t } from '../../messages-wizard';
 
 const rules = ESR_2021_2027;
-const pct = (bp: number) => `${(bp / 100).toLocaleString('fi-FI')} %`;
+const pct = formatRate;
 
 /** Aid and self-financing, the self-financing sources with a live coverage check, and the advance. */
 export function FinancingPlan() {
   const app = useApp();
-  const d = app.draft.value!;
-  const b = app.budget.value!;
-  const issues = app.issues.value;
+  const d = app.editor.draft.value!;
+  const b = app.paper.budget.value!;
+  const issues = app.paper.issues.value;
   const publicLaw = (PUBLIC_LAW_FORMS as readonly string[]).includes(d.applicant.legalForm);
   const c = b.coverage;
 
@@ -32,7 +41,7 @@ export function FinancingPlan() {
         <p class="help">{FIELDS['budget.financing'].help}</p>
         {FINANCING_SOURCES.map((s) => {
           const entry = d.budget.financing[s.id];
-          const path = `budget.financing.${s.id}.amount`;
+          const path = financingField(s.id, 'amount');
           const id = fieldDomId(path);
           const sourceIssues = issuesFor(issues, path);
           const cents = b.sources.find((x) => x.id === s.id)?.cents ?? 0;
@@ -46,12 +55,12 @@ export function FinancingPlan() {
                   value={entry.amount}
                   aria-invalid={sourceIssues.length ? true : undefined}
                   aria-describedby={`${id}-result${sourceIssues.length ? ` ${id}-err` : ''}`}
-                  onInput={(e) => app.actions.setField(`budget.financing.${s.id}.amount`, e.currentTarget.value)}
+                  onInput={(e) => app.editor.setField(path, e.currentTarget.value)}
                 />
                 <select
                   aria-label={t.budget.unitLabel(s.label)}
                   value={entry.unit}
-                  onChange={(e) => app.actions.setField(`budget.financing.${s.id}.unit`, e.currentTarget.value)}
+                  onChange={(e) => app.editor.setField(financingField(s.id, 'unit'), e.currentTarget.value === 'pct' ? 'pct' : 'eur')}
                 >
                   <option value="eur">€</option>
                   <option value="pct">{t.budget.percentOfTotal}</option>

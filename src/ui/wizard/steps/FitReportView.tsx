@@ -5,7 +5,7 @@ import { t } from '../../messages-wizard';
 /** The readiness view: findings grouped the way the funder judges, each a link to its field. */
 export function FitReportView() {
   const app = useApp();
-  const report = app.fit.value!;
+  const report = app.paper.fit.value!;
   return (
     <section class="fit-report" id="fit-check" aria-labelledby="fit-check-h">
       <h2 id="fit-check-h" class="section-title">
@@ -37,7 +37,7 @@ export function FitReportView() {
                       href={`#${f.field}`}
                       onClick={(e) => {
                         e.preventDefault();
-                        app.actions.openField(f.field);
+                        app.nav.openField(f.field);
                       }}
                     >
                       {f.title}

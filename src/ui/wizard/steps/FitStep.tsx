@@ -1,4 +1,4 @@
-import { EMPHASES, FIELDS, LINE_OBJECTIVES, type Option } from '../../../domain';
+import { EMPHASES, FIELDS, LINE_OBJECTIVES, tickField, type Option } from '../../../domain';
 import { useApp } from '../../../state';
 import { fieldDomId, TextArea } from '../../components/fields';
 import { FitReportView } from './FitReportView';
@@ -18,7 +18,7 @@ export function FitStep() {
 
 function TickGroup({ kind, options }: { kind: 'emphases' | 'objectives'; options: readonly Option[] }) {
   const app = useApp();
-  const ticks = app.draft.value!.fit[kind];
+  const ticks = app.editor.draft.value!.fit[kind];
   const text = FIELDS[`fit.${kind}`];
   return (
     <fieldset class="field" id={fieldDomId(`fit.${kind}`)} tabIndex={-1}>
@@ -35,7 +35,7 @@ function TickGroup({ kind, options }: { kind: 'emphases' | 'objectives'; options
                   type="checkbox"
                   id={id}
                   checked={tick.selected}
-                  onChange={(e) => app.actions.setField(`fit.${kind}.${o.id}`, { ...tick, selected: e.currentTarget.checked })}
+                  onChange={(e) => app.editor.setField(tickField(kind, o.id), { ...tick, selected: e.currentTarget.checked })}
                 />
                 <label for={id}>{o.label}</label>
               </div>
@@ -47,7 +47,7 @@ function TickGroup({ kind, options }: { kind: 'emphases' | 'objectives'; options
                     text={{ ...FIELDS['fit.how'], label: `${FIELDS['fit.how'].label} (${o.label})` }}
                     value={tick.how}
                     rows={2}
-                    onValue={(how) => app.actions.setField(`fit.${kind}.${o.id}`, { ...tick, how })}
+                    onValue={(how) => app.editor.setField(tickField(kind, o.id), { ...tick, how })}
                   />
                 </div>
               )}

@@ -1,4 +1,4 @@
-import { letterOfIntentTemplate, letterOfIntentText, NEXT_STEPS } from '../../../domain';
+import { letterOfIntentTemplate, letterOfIntentText, MAX_TEXT, NEXT_STEPS } from '../../../domain';
 import { useApp } from '../../../state';
 import { fieldDomId } from '../../components/fields';
 import { t } from '../../messages-wizard';
@@ -6,7 +6,7 @@ import { t } from '../../messages-wizard';
 /** The path after the paper (checkbox and date per step) and the letters of intent. */
 export function NextStepsStep() {
   const app = useApp();
-  const d = app.draft.value!;
+  const d = app.editor.draft.value!;
   return (
     <>
       <ol class="next-steps">
@@ -26,7 +26,7 @@ export function NextStepsStep() {
                     type="checkbox"
                     id={doneId}
                     checked={mark.done}
-                    onChange={(e) => app.actions.setNextStep(step.id, { done: e.currentTarget.checked })}
+                    onChange={(e) => app.coordination.setNextStep(step.id, { done: e.currentTarget.checked })}
                   />
                   <label for={doneId}>{t.nextSteps.done}</label>
                 </div>
@@ -36,7 +36,7 @@ export function NextStepsStep() {
                     id={dateId}
                     type="date"
                     value={mark.date}
-                    onInput={(e) => app.actions.setNextStep(step.id, { date: e.currentTarget.value })}
+                    onInput={(e) => app.coordination.setNextStep(step.id, { date: e.currentTarget.value })}
                   />
                 </div>
               </div>
@@ -59,16 +59,16 @@ export function NextStepsStep() {
               id={id}
               rows={14}
               value={letterOfIntentText(d, p)}
-              maxLength={100_000}
-              onInput={(e) => app.actions.setLetter(p.id, e.currentTarget.value)}
+              maxLength={MAX_TEXT}
+              onInput={(e) => app.coordination.setLetter(p.id, e.currentTarget.value)}
             />
             <div class="card-actions">
-              <button type="button" class="button" onClick={() => void app.actions.exportLetter(p.id)}>
+              <button type="button" class="button" onClick={() => void app.coordination.exportLetter(p.id)}>
                 {t.nextSteps.exportLetter}
                 <span class="visually-hidden">: {name}</span>
               </button>
               {edited && (
-                <button type="button" class="button" onClick={() => app.actions.resetLetter(p.id)}>
+                <button type="button" class="button" onClick={() => app.coordination.resetLetter(p.id)}>
                   {t.nextSteps.resetLetter}
                   <span class="visually-hidden">: {name}</span>
                 </button>

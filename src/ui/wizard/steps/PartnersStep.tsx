@@ -1,29 +1,12 @@
 import { FIELDS, LOI_STATUSES } from '../../../domain';
-import { useApp } from '../../../state';
+import { DraftListEditor } from '../../components/DraftListEditor';
 import { ItemArea, ItemSelect, ItemText } from '../../components/item-fields';
-import { ListEditor } from '../../components/ListEditor';
-import { t } from '../../messages-wizard';
-import { confirmIfFilled } from './confirm-remove';
 
 export function PartnersStep() {
-  const app = useApp();
-  const d = app.draft.value!;
-  const name = (n: string, i: number) => n.trim() || `${t.items.partners.one} ${i + 1}`;
   return (
     <>
       <p class="help">{FIELDS.partners.help}</p>
-      <ListEditor
-        commentSection="kumppanit"
-        label={FIELDS.partners.label}
-        itemName={t.items.partners.one}
-        addName={t.items.partners.add}
-        items={d.partners}
-        onAdd={() => app.actions.addItem('partners', { name: '', role: '', loiStatus: 'ei' })}
-        onMove={(id, delta) => app.actions.moveItem('partners', id, delta)}
-        onRemove={(id) => app.actions.removeItem('partners', id)}
-        describe={(p, i) => name(p.name, i)}
-        confirmRemove={(p) => confirmIfFilled(p, name(p.name, d.partners.indexOf(p)))}
-      >
+      <DraftListEditor list="partners" commentSection="kumppanit">
         {(p) => (
           <>
             <ItemText list="partners" item={p} prop="name" />
@@ -31,7 +14,7 @@ export function PartnersStep() {
             <ItemSelect list="partners" item={p} prop="loiStatus" options={LOI_STATUSES} allowEmpty={false} />
           </>
         )}
-      </ListEditor>
+      </DraftListEditor>
     </>
   );
 }

@@ -1,11 +1,11 @@
-import { PRINCIPLES, type FieldKey } from '../../../domain';
+import { PRINCIPLES } from '../../../domain';
 import { BoundArea } from '../../components/bound';
 
 export function PrinciplesStep() {
   return (
     <>
       {PRINCIPLES.map((p) => (
-        <BoundArea path={`principles.${p.id}` as FieldKey} rows={3} />
+        <BoundArea path={`principles.${p.id}`} rows={3} />
       ))}
     </>
   );

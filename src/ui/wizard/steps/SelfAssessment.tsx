@@ -6,7 +6,7 @@ import { t } from '../../messages-wizard';
 /** Optional self-assessment against the scored criteria, clearly the association's own estimate. */
 export function SelfAssessment() {
   const app = useApp();
-  const fit = app.draft.value!.fit;
+  const fit = app.editor.draft.value!.fit;
   const summary = summariseSelfAssessment(fit);
   const kinds = ['content', 'horizontal'] as const;
   return (
@@ -30,7 +30,7 @@ export function SelfAssessment() {
                   aria-describedby={`${id}-help`}
                   value={value === null || value === undefined ? '' : String(value)}
                   onChange={(e) =>
-                    app.actions.setField(`fit.selfAssessment.${c.id}`, e.currentTarget.value === '' ? null : Number(e.currentTarget.value))
+                    app.editor.setField(`fit.selfAssessment.${c.id}`, e.currentTarget.value === '' ? null : Number(e.currentTarget.value))
                   }
                 >
                   <option value="">{t.fit.notAssessed}</option>

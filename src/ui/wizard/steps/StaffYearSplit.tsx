@@ -1,4 +1,4 @@
-import { FIELDS, issuesFor, type StaffLineResult, type StaffRow } from '../../../domain';
+import { FIELDS, issuesFor, staffField, type StaffFieldPath, type StaffLineResult, type StaffRow } from '../../../domain';
 import { useApp } from '../../../state';
 import { fieldDomId } from '../../components/fields';
 import { t } from '../../messages-wizard';
@@ -6,19 +6,19 @@ import { t } from '../../messages-wizard';
 /** Lets the user adjust how a staff row's months fall on the calendar years. */
 export function StaffYearSplit({ row, line }: { row: StaffRow; line: StaffLineResult }) {
   const app = useApp();
-  const issues = app.issues.value;
-  const base = `budget.staff.${row.id}.monthsByYear`;
+  const issues = app.paper.issues.value;
+  const base = staffField(row.id, 'monthsByYear');
   const custom = Object.values(row.monthsByYear).some((v) => v.trim() !== '');
   const fmt = (n: number) => n.toLocaleString('fi-FI', { maximumFractionDigits: 2 });
   return (
     <details class="year-split" open={custom}>
-      <summary>{t.budget.splitSummary(line.byYear.map((y) => `${y.year}: ${fmt(y.months)} kk`).join(', '))}</summary>
+      <summary>{t.budget.splitSummary(line.byYear.map((y) => t.budget.yearMonths(y.year, fmt(y.months))).join(', '))}</summary>
       <fieldset class="field" id={fieldDomId(base)} tabIndex={-1}>
         <legend>{FIELDS['budget.staff.monthsByYear'].label}</legend>
         <p class="help">{FIELDS['budget.staff.monthsByYear'].help}</p>
         <div class="row">
           {line.byYear.map((y) => {
-            const path = `${base}.${y.year}`;
+            const path: StaffFieldPath = `${base}.${y.year}`;
             const id = fieldDomId(path);
             const yearIssues = issuesFor(issues, path);
             return (
@@ -32,7 +32,7 @@ export function StaffYearSplit({ row, line }: { row: StaffRow; line: StaffLineRe
                   aria-invalid={yearIssues.length ? true : undefined}
                   aria-describedby={yearIssues.length ? `${id}-err` : undefined}
                   onInput={(e) =>
-                    app.actions.updateStaffRow(row.id, { monthsByYear: { ...row.monthsByYear, [String(y.year)]: e.currentTarget.value } })
+                    app.editor.updateStaffRow(row.id, { monthsByYear: { ...row.monthsByYear, [String(y.year)]: e.currentTarget.value } })
                   }
                 />
                 {yearIssues.length > 0 && (

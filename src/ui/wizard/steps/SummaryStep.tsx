@@ -1,4 +1,4 @@
-import { buildOutline, ESR_2021_2027, formatCents, STEPS, type StepId } from '../../../domain';
+import { buildOutline, ESR_2021_2027, formatCents, STEPS, type FieldRef, type StepId } from '../../../domain';
 import { useApp } from '../../../state';
 import { t } from '../../messages-wizard';
 import { ExportPanel } from './ExportPanel';
@@ -6,12 +6,12 @@ import { ExportPanel } from './ExportPanel';
 /** The whole paper read-only, with what is missing and what to check, each a link to the field. */
 export function SummaryStep() {
   const app = useApp();
-  const d = app.draft.value!;
-  const missing = app.progress.value.flatMap((p) => p.missing.map((m) => ({ step: p.step, req: m })));
-  const issues = app.issues.value;
-  const open = (field: string) => (e: Event) => {
+  const d = app.editor.draft.value!;
+  const missing = app.paper.progress.value.flatMap((p) => p.missing.map((m) => ({ step: p.step, req: m })));
+  const issues = app.paper.issues.value;
+  const open = (field: FieldRef) => (e: Event) => {
     e.preventDefault();
-    app.actions.openField(field);
+    app.nav.openField(field);
   };
   return (
     <>
@@ -79,7 +79,7 @@ export function SummaryStep() {
         </section>
       ))}
       <BudgetAndFit />
-      <p class="muted">{STEPS.length - 1} vaihetta · ideapaperi on luonnos, ei virallinen hakemus.</p>
+      <p class="muted">{t.summary.footer(STEPS.length - 1)}</p>
     </>
   );
 }
@@ -87,8 +87,8 @@ export function SummaryStep() {
 /** Budget totals and the fit check's readiness, as the last sections of the paper. */
 function BudgetAndFit() {
   const app = useApp();
-  const b = app.budget.value;
-  const fit = app.fit.value;
+  const b = app.paper.budget.value;
+  const fit = app.paper.fit.value;
   if (!b || !fit) return null;
   return (
     <>
@@ -127,7 +127,7 @@ function SectionHeading({ stepId, title }: { stepId: StepId; title: string }) {
         href={`#${stepId}`}
         onClick={(e) => {
           e.preventDefault();
-          app.actions.goToStep(stepId);
+          app.nav.goToStep(stepId);
         }}
       >
         {t.summary.edit}

@@ -1,0 +1,100 @@
+/**
+ * Typed field paths. A path names one editable value of the draft (`applicant.name`,
+ * `principles.tasa-arvo`, `budget.financing.own.amount`); its type is derived from the draft
+ * schema, so a misspelled path is a compile error and the value type follows the path.
+ *
+ * List items are not reached by path (their index changes when the user reorders): they are
+ * edited by id through edit.ts. Their fields are *named* by `itemField()` for messages and
+ * DOM ids only.
+ */
+import type { Draft, StaffRow } from './schema';
+import type { DraftLists, ListKey } from './edit';
+import type { FieldKey } from './fields';
+import type { FinancingSourceId } from './options';
+
+/** Values a path ends at: scalars, arrays (edited whole) and `null`. */
+type Leaf = string | number | boolean | null | readonly unknown[];
+
+/** Dotted paths of T: every property, and the properties inside objects; records end at an entry. */
+type PathsOf<T> = {
+  [K in keyof T & string]: T[K] extends Leaf ? K : string extends keyof T[K] ? K | `${K}.${string}` : K | `${K}.${PathsOf<T[K]>}`;
+}[keyof T & string];
+
+/** Parts of the draft that are not the user's own answers and are never edited by path. */
+type NotEditable = 'schemaVersion' | 'id' | 'createdAt' | 'updatedAt' | 'comments' | 'review' | 'nextSteps' | 'letters';
+type Editable = Omit<Draft, NotEditable>;
+
+/** A path to an editable value of the draft. */
+export type FieldPath = PathsOf<Editable>;
+
+/** A draft field that also has Finnish texts (label, help) in fields.ts: what a bound control edits. */
+export type TextedPath = FieldKey & FieldPath;
+
+/** The type of the value a path points at. */
+export type PathValue<P extends string, T = Editable> = P extends `${infer K}.${infer Rest}`
+  ? K extends keyof T
+    ? string extends keyof T[K]
+      ? T[K][string & keyof T[K]]
+      : PathValue<Rest, T[K]>
+    : never
+  : P extends keyof T
+    ? T[P]
+    : never;
+
+/** Names a property of one list item: `actions.<id>.title`. Used for messages and DOM ids. */
+export type ItemFieldPath = `${ListKey}.${string}.${string}`;
+
+/** The name of a list item's field, checked against the item's type. */
+export function itemField<K extends ListKey>(list: K, id: string, prop: keyof DraftLists[K] & string): ItemFieldPath {
+  return `${list}.${id}.${prop}`;
+}
+
+/** Names a field of one budget staff row: `budget.staff.<id>.monthlySalary` (and `.monthsByYear.<year>`). */
+export type StaffFieldPath = `budget.staff.${string}`;
+
+/** The name of a staff row's field, checked against the row's type. */
+export function staffField(rowId: string, prop: keyof StaffRow & string): StaffFieldPath {
+  return `budget.staff.${rowId}.${prop}`;
+}
+
+/** The path of one financing source's amount or unit. */
+export function financingField<S extends FinancingSourceId, K extends 'amount' | 'unit'>(source: S, prop: K): `budget.financing.${S}.${K}` {
+  return `budget.financing.${source}.${prop}`;
+}
+
+/** The path of one emphasis or line objective tick (`fit.emphases.<id>`). */
+export function tickField(kind: 'emphases' | 'objectives', id: string): `fit.${typeof kind}.${string}` {
+  return `fit.${kind}.${id}`;
+}
+
+/** Any field the UI can point at: a draft field, a list item's field, or a budget staff row's field. */
+export type FieldRef = FieldPath | ItemFieldPath | StaffFieldPath;
+
+/** Reads the value at a path; undefined for a record entry that is not there yet. */
+export function getAtPath<P extends FieldPath>(draft: Draft, path: P): PathValue<P> | undefined {
+  let node: unknown = draft;
+  for (const key of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return node as PathValue<P> | undefined;
+}
+
+/**
+ * Returns a copy of the draft with one value replaced; parents are copied, siblings shared.
+ * Only the last key may be new (a record entry such as `principles.<id>`): a parent that does
+ * not exist is a programming error, thrown instead of quietly growing the draft.
+ */
+export function setAtPath<P extends FieldPath>(draft: Draft, path: P, value: PathValue<P>): Draft {
+  const keys = path.split('.');
+  const setIn = (node: unknown, i: number): unknown => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) {
+      throw new TypeError(`setAtPath: ${keys.slice(0, i).join('.')} is not an object`);
+    }
+    const base = node as Record<string, unknown>;
+    const key = keys[i]!;
+    const next = i === keys.length - 1 ? value : setIn(base[key], i + 1);
+    return { ...base, [key]: next };
+  };
+  return setIn(draft, 0) as Draft;
+}

@@ -1,0 +1,214 @@
+/**
+ * The open draft: opening, creating and closing it, every edit of it, and its autosave. One
+ * tab writes a draft at a time (draft-session.ts); a reading tab follows the writer's saves and
+ * never writes. Edits are immutable (domain edit helpers), so unchanged parts keep their
+ * identity and the UI re-renders only what changed.
+ */
+import { batch, signal, type ReadonlySignal } from '@preact/signals';
+import { createEmptyDraft, type Draft, type StepId } from '../../domain';
+import { toStorageError, type DraftsRepository, type StorageError, type StorageErrorKind } from '../../storage';
+import type { TabMemory } from '../app-deps';
+import { createAutosave } from '../autosave';
+import { openDraftSession, type DraftAccess, type DraftSession, type LockEnv } from '../draft-session';
+import { createEditActions, type EditActions } from '../edit-actions';
+import type { NavigationControl } from './navigation-store';
+import type { SaveControl } from './save-store';
+import type { ToolsStore } from './tools-store';
+
+export interface EditorStore extends EditActions {
+  readonly draft: ReadonlySignal<Draft | null>;
+  /** Whether this tab may edit the open draft (another tab may hold it). */
+  readonly access: ReadonlySignal<DraftAccess>;
+  /** Why the last open failed, if it did (the start view shows it). */
+  readonly openError: ReadonlySignal<StorageErrorKind | undefined>;
+  /** Creates an empty draft, stores it and opens it. */
+  create(): Promise<void>;
+  /** Opens a stored draft; false when it cannot be opened (the reason is in openError). */
+  open(id: string): Promise<boolean>;
+  /** Saves and closes the open draft; false (and nothing closed) when the text could not be saved. */
+  close(): Promise<boolean>;
+  /** Reopens the draft and step this tab had open before a reload, if any. */
+  restoreTab(): Promise<void>;
+  /** Makes this tab the one that edits the open draft (the other tab saves and lets go). */
+  takeOver(): Promise<void>;
+  /** Writes pending edits now; resolves true when nothing typed is left unsaved. */
+  flush(): Promise<boolean>;
+  /** True while something typed is not yet confirmed as written. */
+  hasUnsaved(): boolean;
+}
+
+/** What other stores may do with the open draft beyond the public edit actions. */
+export interface EditorControl {
+  /** Applies an edit to the open draft (in a writing tab) and schedules its save. */
+  edit(change: (d: Draft) => Draft): void;
+  /** The draft was deleted elsewhere in this tab (start view): drop it without saving. */
+  forget(id: string): void;
+  dispose(): void;
+}
+
+interface Deps {
+  readonly repo: DraftsRepository;
+  readonly now: () => Date;
+  readonly newId: () => string;
+  readonly save: SaveControl;
+  readonly tools: ToolsStore;
+  readonly nav: NavigationControl;
+  readonly tabMemory: TabMemory | undefined;
+  readonly lockEnv: LockEnv | undefined;
+  readonly autosaveDelayMs: number | undefined;
+  /** Called after each edit (e.g. to ask for persistent storage once). */
+  readonly onEdit: () => void;
+}
+
+export function createEditorStore(deps: Deps): { store: EditorStore; control: EditorControl } {
+  const { repo, now, newId, save, nav } = deps;
+  const draft = signal<Draft | null>(null);
+  const access = signal<DraftAccess>('writer');
+  const openError = signal<StorageErrorKind | undefined>(undefined);
+  let session: DraftSession | undefined;
+
+  const autosave = createAutosave(
+    (d) => repo.save(d),
+    {
+      onSaving: () => save.saving(),
+      onSaved: () => {
+        session?.notifySaved();
+        save.saved(now());
+      },
+      onError: (error: StorageError) => save.failed(error),
+    },
+    deps.autosaveDelayMs,
+  );
+
+  /** Re-reads the open draft from storage (another tab saved it, or this tab just took over). */
+  async function reloadOpenDraft(): Promise<void> {
+    const id = draft.peek()?.id;
+    if (!id) return;
+    const fresh = await repo.get(id).catch(() => undefined);
+    if (fresh && draft.peek()?.id === id) draft.value = fresh;
+  }
+
+  /** Starts the one-writer session of a freshly opened draft. */
+  async function startSession(id: string): Promise<void> {
+    session?.close();
+    let started = false;
+    const current = openDraftSession(
+      id,
+      {
+        onWriter: () => {
+          // Taking over later: first read what the previous writer saved.
+          if (started) void reloadOpenDraft().then(() => (access.value = 'writer'));
+          else access.value = 'writer';
+        },
+        onReader: () => (access.value = 'reader'),
+        onRemoteSaved: () => void reloadOpenDraft(),
+        flush: () => autosave.flush(),
+      },
+      deps.lockEnv,
+    );
+    session = current;
+    access.value = await current.start();
+    started = true;
+  }
+
+  function endSession(): void {
+    session?.close();
+    session = undefined;
+    access.value = 'writer';
+  }
+
+  const control: EditorControl = {
+    edit(change) {
+      const current = draft.peek();
+      // A reading tab never writes: the UI is disabled there, this is the safety net.
+      if (!current || access.peek() !== 'writer') return;
+      const next = { ...change(current), updatedAt: now().toISOString() };
+      batch(() => {
+        draft.value = next;
+        save.pending();
+      });
+      autosave.schedule(next);
+      deps.onEdit();
+    },
+    forget(id) {
+      if (draft.peek()?.id !== id) return;
+      autosave.discard();
+      endSession();
+      nav.leave();
+      draft.value = null;
+    },
+    dispose: () => autosave.dispose(),
+  };
+
+  const store: EditorStore = {
+    draft,
+    access,
+    openError,
+    ...createEditActions(control.edit, newId),
+
+    async create() {
+      await deps.tools.ensure();
+      const d = createEmptyDraft({ id: newId(), now: now().toISOString() });
+      batch(() => {
+        draft.value = d;
+        save.pending();
+      });
+      nav.enter(d.id);
+      await startSession(d.id);
+      autosave.schedule(d);
+      await autosave.flush();
+    },
+
+    async restoreTab() {
+      const memory = deps.tabMemory?.read();
+      if (!memory) return;
+      await openAt(memory.draftId, memory.stepId);
+    },
+
+    open: (id) => openAt(id),
+
+    async close() {
+      // Never leave a draft whose latest text is only in memory: it would be lost.
+      if (!(await autosave.flush())) {
+        save.block('close');
+        return false;
+      }
+      endSession();
+      nav.leave();
+      draft.value = null;
+      return true;
+    },
+
+    async takeOver() {
+      await session?.takeOver();
+    },
+
+    flush: () => autosave.flush(),
+    hasUnsaved: () => autosave.hasPending(),
+  };
+
+  async function openAt(id: string, stepId?: StepId): Promise<boolean> {
+    if (!(await autosave.flush())) {
+      save.block('close');
+      return false;
+    }
+    try {
+      await deps.tools.ensure();
+      const d = await repo.get(id);
+      if (!d) return false;
+      await startSession(d.id);
+      batch(() => {
+        draft.value = d;
+        openError.value = undefined;
+        save.idle();
+      });
+      nav.enter(d.id, stepId);
+      return true;
+    } catch (error) {
+      openError.value = toStorageError(error).kind;
+      return false;
+    }
+  }
+
+  return { store, control };
+}

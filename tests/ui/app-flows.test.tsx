@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+/**
+ * The main flows rendered as the user meets them: the real App with the real createAppState on
+ * the in-memory repository (no mocks), driven through the DOM.
+ */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppContext, createAppState } from '../../src/state';
+import { createMemoryDraftsRepository } from '../../src/storage';
+import { App } from '../../src/ui/App';
+import { makeFullDraft } from '../fixtures';
+
+afterEach(cleanup);
+
+async function renderApp(initial: unknown[] = []) {
+  // Durable like IndexedDB, so the status line speaks of the device (not the memory-only warning).
+  const repo = { ...createMemoryDraftsRepository(initial), durable: true };
+  let n = 0;
+  const state = createAppState({ repo, now: () => new Date('2026-12-01T10:32:00.000Z'), newId: () => `id-${++n}`, autosaveDelayMs: 20 });
+  await state.list.refresh();
+  render(
+    <AppContext.Provider value={state}>
+      <App />
+    </AppContext.Provider>,
+  );
+  return { state, repo };
+}
+
+describe('the app, rendered with the real state', () => {
+  it('opens a stored draft from the list at its first step', async () => {
+    await renderApp([makeFullDraft('a')]);
+    fireEvent.click(screen.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Hakija' });
+    expect(heading).toBeTruthy();
+    expect((screen.getByLabelText('Hakijan nimi') as HTMLInputElement).value).toBe('Kylätoiminta Testilä ry');
+  });
+
+  it('types into a field, says it is saving, then that it is on the device', async () => {
+    const { repo } = await renderApp();
+    fireEvent.click(screen.getByRole('button', { name: /Aloita uusi luonnos/ }));
+    const name = (await screen.findByLabelText('Hakijan nimi')) as HTMLInputElement;
+    fireEvent.input(name, { target: { value: 'Testilän kyläyhdistys ry' } });
+    expect(document.querySelector('.save-status')?.textContent).toBe('Muutoksia tallennetaan…');
+    await waitFor(() => expect(document.querySelector('.save-status')?.textContent).toMatch(/^Tallennettu laitteelle klo \d{1,2}\.\d{2}$/));
+    expect((await repo.get('id-1'))?.applicant.name).toBe('Testilän kyläyhdistys ry');
+  });
+
+  it('moves to the next step and back, with the new heading shown', async () => {
+    await renderApp([makeFullDraft('a')]);
+    fireEvent.click(screen.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }));
+    await screen.findByRole('heading', { level: 1, name: 'Hakija' });
+    fireEvent.click(screen.getByRole('button', { name: /^Seuraava/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hanke' })).toBeTruthy();
+    expect((screen.getByLabelText('Hankkeen työnimi') as HTMLInputElement).value).toBe('Yhdessä kylillä');
+    fireEvent.click(screen.getByRole('button', { name: /^← Edellinen/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hakija' })).toBeTruthy();
+  });
+});
