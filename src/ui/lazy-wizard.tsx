@@ -5,6 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
+import { ActionNotice } from './components/ActionNotice';
 import { t } from './messages';
 
 const wizard = signal<ComponentType | null>(null);
@@ -30,14 +31,7 @@ export function LazyWizard({ onReload }: { onReload: () => void }) {
   const Wizard = wizard.value;
   if (Wizard) return <Wizard />;
   if (failed.value) {
-    return (
-      <div class="notice error" role="alert">
-        <p>{t.lazy.failed}</p>
-        <button type="button" class="button" onClick={onReload}>
-          {t.lazy.reload}
-        </button>
-      </div>
-    );
+    return <ActionNotice tone="error" text={t.lazy.failed} action={t.lazy.reload} onAction={onReload} />;
   }
   void loadWizard();
   return (

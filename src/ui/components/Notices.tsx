@@ -1,5 +1,6 @@
 import { useApp } from '../../state';
 import { storageProblemText, t } from '../messages';
+import { ActionNotice } from './ActionNotice';
 
 /** Persistent storage warnings and the undo-delete toast. */
 export function Notices() {
@@ -10,17 +11,14 @@ export function Notices() {
   return (
     <>
       {problem && (
-        <div class="notice error storage-problem" role="alert">
-          <p>{storageProblemText(problem)}</p>
-          {/* The way out of any storage trouble: a file the user keeps. */}
-          <button
-            type="button"
-            class="button"
-            onClick={() => void (app.editor.draft.value ? app.exchange.exportDraftFile() : app.exchange.exportAll())}
-          >
-            {app.editor.draft.value ? t.exchange.exportOne : t.exchange.exportAll}
-          </button>
-        </div>
+        // The way out of any storage trouble: a file the user keeps.
+        <ActionNotice
+          tone="error"
+          class="storage-problem"
+          text={storageProblemText(problem)}
+          action={app.editor.draft.value ? t.exchange.exportOne : t.exchange.exportAll}
+          onAction={() => void (app.editor.draft.value ? app.exchange.exportDraftFile() : app.exchange.exportAll())}
+        />
       )}
       {blocked && (
         <p class="notice error" role="alert">

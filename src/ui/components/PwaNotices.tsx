@@ -1,5 +1,6 @@
 import { useApp } from '../../state';
 import { t } from '../messages';
+import { ActionNotice } from './ActionNotice';
 
 /** Update prompt, "updated in another tab" note and the offline indicator. */
 export function PwaNotices() {
@@ -13,20 +14,16 @@ export function PwaNotices() {
         </p>
       )}
       {status?.updateReady && (
-        <div class="notice update" role="alert">
-          <p>{t.pwa.updateReady}</p>
-          <button type="button" class="button primary" onClick={() => void app.device.applyUpdate()}>
-            {t.pwa.updateNow}
-          </button>
-        </div>
+        <ActionNotice
+          tone="update"
+          text={t.pwa.updateReady}
+          action={t.pwa.updateNow}
+          primary
+          onAction={() => void app.device.applyUpdate()}
+        />
       )}
       {status?.replacedElsewhere && (
-        <div class="notice info" role="alert">
-          <p>{t.pwa.replacedElsewhere}</p>
-          <button type="button" class="button" onClick={() => void app.device.reload()}>
-            {t.lazy.reload}
-          </button>
-        </div>
+        <ActionNotice tone="info" urgent text={t.pwa.replacedElsewhere} action={t.lazy.reload} onAction={() => void app.device.reload()} />
       )}
     </>
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { draftDisplayName, needsExportReminder } from '../../domain';
 import { useApp } from '../../state';
 import type { DraftSummary } from '../../state';
+import { ActionNotice } from '../components/ActionNotice';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { storageProblemText, t } from '../messages';
 import { ImportPanel } from './ImportPanel';
@@ -38,12 +39,12 @@ export function StartView() {
           drafts,
           now: new Date().toISOString(),
         }) && (
-          <div class="notice info" role="status">
-            <p>{t.exchange.reminder}</p>
-            <button type="button" class="button small" onClick={() => void app.exchange.exportAll()}>
-              {t.exchange.exportAll}
-            </button>
-          </div>
+          <ActionNotice
+            tone="info"
+            text={t.exchange.reminder}
+            action={t.exchange.exportAll}
+            onAction={() => void app.exchange.exportAll()}
+          />
         )}
       {app.list.error.value && (
         <p class="notice error">

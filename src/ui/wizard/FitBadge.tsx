@@ -1,6 +1,7 @@
 import { FIT_LEVEL_TITLES, FIT_LEVELS } from '../../domain';
 import { useApp } from '../../state';
 import { t } from '../messages-wizard';
+import { LevelChip } from '../components/FitCounts';
 
 /** Always-visible compact summary of the fit check; opens the check. */
 export function FitBadge() {
@@ -17,9 +18,7 @@ export function FitBadge() {
     >
       <span class="fit-badge-title">{t.fit.badgeLabel}</span>
       {FIT_LEVELS.map((l) => (
-        <span class={`level-chip ${l}`} aria-hidden="true">
-          {FIT_LEVEL_TITLES[l]} {report.counts[l]}
-        </span>
+        <LevelChip level={l} count={report.counts[l]} compact />
       ))}
     </button>
   );

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { changedSinceReview, STEPS, type StepId } from '../../domain';
+import { ActionNotice } from '../components/ActionNotice';
 import { CommentThread } from '../components/CommentThread';
 import { GlossaryText } from '../components/GlossaryText';
 import { useApp } from '../../state';
@@ -85,12 +86,7 @@ export function Wizard() {
         </p>
         <ReviewChanges />
         {app.editor.access.value === 'reader' && (
-          <div class="notice info" role="status">
-            <p>{t.wizard.readOnly}</p>
-            <button type="button" class="button" onClick={() => void app.editor.takeOver()}>
-              {t.wizard.takeOver}
-            </button>
-          </div>
+          <ActionNotice tone="info" text={t.wizard.readOnly} action={t.wizard.takeOver} onAction={() => void app.editor.takeOver()} />
         )}
         {/* A reading tab shows the draft but cannot change it: one writer at a time. */}
         <fieldset class="step-fields" disabled={app.editor.access.value === 'reader'}>

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { FIT_LEVEL_TITLES, FIT_LEVELS, openComments } from '../../../domain';
+import { openComments } from '../../../domain';
 import { useApp } from '../../../state';
 import { t } from '../../messages-wizard';
+import { FitCounts } from '../../components/FitCounts';
 
 /** Before the PDF: the fit summary and the estimated length; export is always possible. */
 export function ExportPanel() {
@@ -20,13 +21,7 @@ export function ExportPanel() {
       {fit && (
         <>
           <p class={`readiness ${fit.ready ? 'ready' : 'not-ready'}`}>{fit.readinessText}</p>
-          <p class="fit-counts">
-            {FIT_LEVELS.map((level) => (
-              <span class={`level-chip ${level}`}>
-                {FIT_LEVEL_TITLES[level]}: {fit.counts[level]}
-              </span>
-            ))}
-          </p>
+          <FitCounts counts={fit.counts} />
           {!fit.ready && <p class="help">{t.export.notReady}</p>}
         </>
       )}

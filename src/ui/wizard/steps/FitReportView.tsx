@@ -1,6 +1,7 @@
-import { FIT_LEVEL_TITLES, FIT_LEVELS, groupFindings } from '../../../domain';
+import { FIT_LEVEL_TITLES, groupFindings } from '../../../domain';
 import { useApp } from '../../../state';
 import { t } from '../../messages-wizard';
+import { FitCounts } from '../../components/FitCounts';
 
 /** The readiness view: findings grouped the way the funder judges, each a link to its field. */
 export function FitReportView() {
@@ -14,13 +15,7 @@ export function FitReportView() {
       <p class={`readiness ${report.ready ? 'ready' : 'not-ready'}`} role="status">
         {report.readinessText}
       </p>
-      <p class="fit-counts">
-        {FIT_LEVELS.map((level) => (
-          <span class={`level-chip ${level}`}>
-            {FIT_LEVEL_TITLES[level]}: {report.counts[level]}
-          </span>
-        ))}
-      </p>
+      <FitCounts counts={report.counts} />
       <p class="help">{t.fit.explainLevels}</p>
       {groupFindings(report.findings).map((group) => (
         <section class="fit-group" aria-labelledby={`fit-${group.group}`}>
