@@ -113,12 +113,10 @@ const arbMonth = fc.oneof(
   fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
   capped(40), // kept as typed; validate.ts explains the problem
 );
-const arbTimestamp = fc.oneof(
-  fc
-    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
-    .map((d) => d.toISOString()),
-  capped(40),
-);
+/** A real ISO time, as the schema requires for createdAt/updatedAt (the app formats them). */
+export const arbTimestamp = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 
 const ids = <T extends { readonly id: string }>(options: readonly T[]): T['id'][] => options.map((o) => o.id);
 const choice = <T extends string>(values: readonly T[]) => fc.constantFrom<'' | T>('', ...values);

@@ -19,5 +19,6 @@ export const KNOWN_IMPORT_CODES: ReadonlySet<string> = new Set(
     'app-reload': 1,
     storage: 1,
     'open-elsewhere': 1,
+    'over-limit': 1,
   } satisfies Record<ImportErrorCode, 1>),
 );

@@ -27,3 +27,5 @@ export * from './time/helsinki';
 export * from './glossary';
 export * from './glossary-find';
 export * from './coordination';
+export * from './idea-paper/salvage';
+export * from './idea-paper/local-state';

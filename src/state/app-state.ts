@@ -7,6 +7,7 @@
  *   save        save status line, storage problem, blocked actions
  *   nav         step, focus target
  *   editor      the open draft: open/create/close, edits, autosave, one writer per draft
+ *   local       the open draft's local state: last step, unfinished comments (not the paper)
  *   paper       budget, field checks, progress, fit check (derived, lazy)
  *   list        the drafts on this device: rename, duplicate, delete + undo
  *   exchange    PDF, draft file, backup, import
@@ -20,6 +21,7 @@ import { createDeviceStore } from './stores/device-store';
 import { createDraftListStore } from './stores/draft-list-store';
 import { createEditorStore } from './stores/editor-store';
 import { createExchangeStore } from './stores/exchange-store';
+import { createLocalStore } from './stores/local-store';
 import { createNavigationStore } from './stores/navigation-store';
 import { createPaperStore } from './stores/paper-store';
 import { createSaveStore } from './stores/save-store';
@@ -34,7 +36,8 @@ export function createAppState(deps: AppDeps) {
   const tools = createToolsStore(deps.loadDraftTools);
   // The editor is created after navigation; navigation only asks for the open draft's id later.
   let openDraftId: () => string | undefined = () => undefined;
-  const nav = createNavigationStore({ tools, tabMemory: deps.tabMemory, openDraftId: () => openDraftId() });
+  const local = createLocalStore(repo);
+  const nav = createNavigationStore({ tools, tabMemory: deps.tabMemory, openDraftId: () => openDraftId(), onStep: local.control.setStep });
   let askPersistence = () => {};
   const editor = createEditorStore({
     repo,
@@ -47,12 +50,21 @@ export function createAppState(deps: AppDeps) {
     lockEnv: deps.lockEnv,
     autosaveDelayMs: deps.autosaveDelayMs,
     onEdit: () => askPersistence(),
+    local: local.control,
   });
   openDraftId = () => editor.store.draft.peek()?.id;
   const paper = createPaperStore(editor.store.draft, tools);
   const device = createDeviceStore({ app: deps, save: save.control, flush: editor.store.flush });
   askPersistence = device.control.askPersistenceOnce;
-  const list = createDraftListStore({ repo, now, newId, editor: editor.store, editorControl: editor.control, save: save.control });
+  const list = createDraftListStore({
+    repo,
+    now,
+    newId,
+    editor: editor.store,
+    editorControl: editor.control,
+    save: save.control,
+    lockEnv: deps.lockEnv,
+  });
   const exchange = createExchangeStore({
     repo,
     now,
@@ -73,6 +85,7 @@ export function createAppState(deps: AppDeps) {
     save: save.store,
     nav: nav.store,
     editor: editor.store,
+    local: local.store,
     paper: paper.store,
     /** Loaded draft tools (null until a draft has been opened once). */
     tools: tools.tools,

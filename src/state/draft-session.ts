@@ -17,6 +17,12 @@ export interface DraftSessionEvents {
   onRemoteSaved(): void;
   /** Another tab asks to take over: save everything now; false when the save failed. */
   flush(): Promise<boolean>;
+  /** Another tab deleted this draft (this tab keeps its text and lets the user choose). */
+  onDeletedElsewhere?(): void;
+  /** Another tab undid that deletion: this tab's text is the newest, so it stores it again. */
+  onUndoElsewhere?(): void;
+  /** Another tab renames the draft (writer only): apply it as an edit, so the next save keeps it. */
+  onRenameRequest?(name: string): void;
 }
 
 export interface LockEnv {
@@ -24,7 +30,9 @@ export interface LockEnv {
   readonly createChannel?: (name: string) => BroadcastChannel;
 }
 
-type Message = { type: 'saved' | 'release-request'; draftId: string };
+type Message =
+  | { type: 'saved' | 'release-request' | 'deleted' | 'undo-delete'; draftId: string }
+  | { type: 'rename-request'; draftId: string; name: string };
 
 const CHANNEL = 'ideapaperi-drafts';
 /** How long a writer may take to save and let go before its lock is stolen. */
@@ -55,7 +63,7 @@ export function openDraftSession(draftId: string, events: DraftSessionEvents, en
   let letGo: (() => void) | undefined;
   let queued: AbortController | undefined;
 
-  const post = (type: Message['type']) => channel?.postMessage({ type, draftId } satisfies Message);
+  const post = (type: 'saved' | 'release-request') => channel?.postMessage({ type, draftId } satisfies Message);
 
   /** Lock callback: become the writer and hold the lock until told to let go. */
   function hold(): Promise<void> {
@@ -89,6 +97,9 @@ export function openDraftSession(draftId: string, events: DraftSessionEvents, en
     const m = event.data;
     if (!m || m.draftId !== draftId || closed) return;
     if (m.type === 'saved' && !writer) events.onRemoteSaved();
+    if (m.type === 'deleted') events.onDeletedElsewhere?.();
+    if (m.type === 'undo-delete') events.onUndoElsewhere?.();
+    if (m.type === 'rename-request' && writer) events.onRenameRequest?.(m.name);
     if (m.type === 'release-request' && writer) {
       void events.flush().then((saved) => {
         // Text that could not be saved stays here, and so does the right to write it.
@@ -161,4 +172,42 @@ export function openDraftSession(draftId: string, events: DraftSessionEvents, en
 export async function isDraftOpen(draftId: string, env: LockEnv = defaultLockEnv()): Promise<boolean> {
   const state = await env.locks?.query?.().catch(() => undefined);
   return !!state?.held?.some((lock) => lock.name === `ideapaperi:draft:${draftId}`);
+}
+
+/** Tells every tab that shows this draft that it was deleted here. */
+export function announceDeleted(draftId: string, env: LockEnv = defaultLockEnv()): void {
+  const channel = env.createChannel?.(CHANNEL);
+  channel?.postMessage({ type: 'deleted', draftId } satisfies Message);
+  channel?.close();
+}
+
+/** Tells the tabs that show this draft that its deletion was undone (they store their text again). */
+export function announceUndo(draftId: string, env: LockEnv = defaultLockEnv()): void {
+  const channel = env.createChannel?.(CHANNEL);
+  channel?.postMessage({ type: 'undo-delete', draftId } satisfies Message);
+  channel?.close();
+}
+
+/** How long a rename waits for the tab that edits the draft to save it. */
+const RENAME_TIMEOUT_MS = 3000;
+
+/**
+ * Asks the tab that edits a draft to rename it (its next save would otherwise undo a rename
+ * written here); resolves true once that tab has saved, false when no tab answered in time.
+ */
+export function requestRename(draftId: string, name: string, env: LockEnv = defaultLockEnv()): Promise<boolean> {
+  const channel = env.createChannel?.(CHANNEL);
+  if (!channel) return Promise.resolve(false);
+  return new Promise<boolean>((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      channel.close();
+      resolve(ok);
+    };
+    const timer = setTimeout(() => done(false), RENAME_TIMEOUT_MS);
+    channel.addEventListener('message', (event: MessageEvent<Message>) => {
+      if (event.data?.type === 'saved' && event.data.draftId === draftId) done(true);
+    });
+    channel.postMessage({ type: 'rename-request', draftId, name } satisfies Message);
+  });
 }

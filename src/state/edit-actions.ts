@@ -4,6 +4,7 @@
  */
 import {
   addItem,
+  hasRoom,
   moveItem,
   removeItem,
   setAtPath,
@@ -66,7 +67,9 @@ export function createEditActions(edit: (change: (d: Draft) => Draft) => void, n
     },
     addStaffRow() {
       const id = newId();
-      staff((rows) => [...rows, { id, role: '', monthlySalary: '', months: '', sharePercent: '100', monthsByYear: {} }]);
+      staff((rows) =>
+        !hasRoom(rows) ? rows : [...rows, { id, role: '', monthlySalary: '', months: '', sharePercent: '100', monthsByYear: {} }],
+      );
       return id;
     },
     updateStaffRow(id, patch) {

@@ -1,2 +1,11 @@
 /** Import validation (schema messages with field names): loaded only when a file is imported. */
-export { checkImportSize, hasNewComments, importedCopy, kindError, parseImportText, planImport, sniffFileKind } from '../domain';
+export {
+  checkImportResult,
+  checkImportSize,
+  hasNewComments,
+  importedCopy,
+  kindError,
+  parseImportText,
+  planImport,
+  sniffFileKind,
+} from '../domain';

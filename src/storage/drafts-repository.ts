@@ -15,7 +15,14 @@ export interface DraftSummary {
  * lastExportAt: last export of any kind; lastBackupAt: last "Vie kaikki"; draftExports: JSON
  * map of draft id → last export of that draft alone.
  */
-export type MetaKey = 'lastExportAt' | 'lastBackupAt' | 'draftExports' | 'persistRequested' | 'commentAuthor';
+export type MetaKey =
+  | 'lastExportAt'
+  | 'lastBackupAt'
+  | 'draftExports'
+  | 'persistRequested'
+  | 'commentAuthor'
+  /** A draft's local state on this device (where the user was, an unfinished comment): not part of the paper. */
+  | `local:${string}`;
 
 /** The one interface the app uses to keep drafts; IndexedDB and in-memory implement it. */
 export interface DraftsRepository {

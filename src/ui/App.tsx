@@ -6,6 +6,7 @@ import { Notices } from './components/Notices';
 import { AppFooter, PwaNotices } from './components/PwaNotices';
 import { SaveStatus } from './components/SaveStatus';
 import { t } from './messages';
+import { SalvageView } from './start/SalvageView';
 import { StartView } from './start/StartView';
 import { LazyWizard } from './lazy-wizard';
 
@@ -45,6 +46,8 @@ export function App() {
           <LazyGlossary onClose={() => setGlossary(false)} />
         ) : draft ? (
           <LazyWizard onReload={() => void app.device.reload()} />
+        ) : app.list.salvaging.value ? (
+          <SalvageView />
         ) : (
           <StartView />
         )}

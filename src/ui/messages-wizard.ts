@@ -8,6 +8,10 @@ import { t as shell } from './messages';
 
 const wizardTexts = {
   wizard: {
+    deletedElsewhere:
+      'Tämä luonnos poistettiin toisessa välilehdessä tai ikkunassa. Tekstisi on yhä tässä, mutta sitä ei tallenneta ennen kuin valitset: palauta luonnos tai tallenna teksti uutena luonnoksena.',
+    restoreDeleted: 'Palauta luonnos',
+    saveAsNew: 'Tallenna uutena luonnoksena',
     progressLabel: 'Vaiheet',
     stepOf: (n: number, total: number) => `Vaihe ${n}/${total}`,
     percentFilled: (p: number) => `${p} % täytetty`,
@@ -47,6 +51,8 @@ const wizardTexts = {
     moveDown: 'Siirrä alas',
     item: (what: string, n: number) => `${what} ${n}`,
     empty: 'Ei vielä yhtään.',
+    full: (max: number) =>
+      `Tässä luettelossa on jo enimmäismäärä, ${max} kohtaa, joten uutta ei voi lisätä. Yhdistä tai poista kohtia, jos tarvitset tilaa.`,
     removeGoalTitle: 'Poistetaanko tavoite?',
     removeGoalBody: (actions: string[], indicators: string[]) =>
       [
@@ -86,6 +92,8 @@ const wizardTexts = {
   },
 
   comments: {
+    full: (max: number) =>
+      `Luonnoksessa on jo enimmäismäärä, ${max} kommenttia. Poista kuitattuja kommentteja, niin voit lisätä uuden. Kirjoittamasi teksti säilyy tässä.`,
     heading: (label: string, open: number) => `Kommentit: ${label}${open ? ` (${open} avoinna)` : ''}`,
     add: 'Kommentoi',
     text: 'Kommentti',

@@ -3,7 +3,7 @@
  * src/domain/idea-paper/fields.ts because the PDF and validation use them too.
  */
 import { finnishClock, finnishDateTime } from '../domain/time/helsinki.js';
-import type { StorageErrorKind } from '../state';
+import type { ExportKind, StorageErrorKind } from '../state';
 
 export const t = {
   appName: 'Ideapaperi',
@@ -31,6 +31,37 @@ export const t = {
     undo: 'Peru poisto',
     cannotOpen: 'Tätä luonnosta ei voi avata. Tiedot ovat yhä tallessa laitteella.',
     listFailed: 'Luonnosten haku epäonnistui. Lataa sivu uudelleen.',
+    listOutdated:
+      'Sovelluksesta on otettu käyttöön uudempi versio toisessa välilehdessä. Lataa sivu uudelleen, niin näet luonnokset. Mitään ei ole kadonnut.',
+    unknownDraft: 'Luonnos, jota ei voi näyttää',
+    cannotShow:
+      'Tämän luonnoksen tietoja ei voi näyttää listassa. Tiedot ovat yhä tallessa laitteella: avaa pelastusnäkymä tai vie luonnos tiedostoksi.',
+    search: 'Etsi luonnosta nimellä',
+    notices: {
+      renameElsewhere:
+        'Luonnos on auki toisessa välilehdessä, joka ei vastannut, joten nimeä ei vaihdettu. Vaihda nimi siinä välilehdessä (vaihe Hanke) tai sulje se ja yritä uudelleen.',
+      restoredElsewhere:
+        'Luonnos palautettiin toisessa välilehdessä auki olleesta, uudemmasta versiosta, joten vanhempaa kopiota ei kirjoitettu sen päälle.',
+    },
+    searchResult: (shown: number, all: number) => `Näytetään ${shown} luonnosta ${all}:stä.`,
+  },
+
+  salvage: {
+    open: 'Avaa pelastusnäkymä',
+    heading: (name: string) => `Luonnoksen pelastus: ${name}`,
+    intro:
+      'Tätä luonnosta ei voi avata tavalliseen tapaan, koska osa sen tiedoista on rikki tai yli rajojen. Kaikki sen tekstit näkyvät alla, ja voit viedä luonnoksen tiedostoksi sellaisenaan. Alkuperäinen luonnos pysyy laitteella koskemattomana.',
+    repairHeading: 'Korjaa kopioksi',
+    repairIntro: 'Sovellus voi tehdä luonnoksesta korjatun kopion, jonka voi avata. Alkuperäinen jää ennalleen.',
+    repairRemoves: 'Korjauksessa otetaan pois nämä (ne tulevat kopioon näkyviin muistiinpanoksi ”Poistetut”):',
+    repairNothingRemoved: 'Korjauksessa ei poisteta tekstiä: vain rikkinäiset päivämäärät ja valinnat korjataan.',
+    repair: 'Tee korjattu kopio',
+    repaired: (name: string) => `Korjattu kopio ”${name}” on nyt luonnoslistassa.`,
+    cannotRepair:
+      'Tätä luonnosta ei voi korjata tässä sovelluksen versiossa (se voi olla tehty uudemmalla versiolla). Vie se tiedostoksi ja tuo se uudemmassa sovelluksessa tai anna se koordinaattorille.',
+    textsHeading: 'Luonnoksen tekstit',
+    noTexts: 'Luonnoksessa ei ole tekstiä.',
+    back: 'Takaisin luonnoksiin',
   },
 
   save: {
@@ -76,14 +107,16 @@ export const t = {
     button: 'Vie PDF',
     fileButton: 'Vie luonnos tiedostoksi (.ideapaperi.json)',
     working: 'Luodaan PDF-tiedostoa…',
-    done: (file: string, how: 'shared' | 'downloaded' | 'opened' | 'cancelled') =>
-      how === 'shared'
-        ? `PDF ${file} jaettiin.`
+    done: (what: ExportKind, file: string, how: 'shared' | 'downloaded' | 'opened' | 'cancelled') => {
+      const kind = { pdf: 'PDF', draft: 'Luonnostiedosto', backup: 'Varmuuskopio', letter: 'Tekstitiedosto' }[what];
+      return how === 'shared'
+        ? `${kind} ${file} jaettiin.`
         : how === 'opened'
-          ? `PDF ${file} avattiin uuteen näkymään. Tallenna se sieltä.`
+          ? `${kind} ${file} avattiin uuteen näkymään. Tallenna se sieltä.`
           : how === 'cancelled'
             ? 'Jakaminen peruttiin. Voit yrittää uudelleen.'
-            : `PDF ${file} ladattiin laitteelle.`,
+            : `${kind} ${file} ladattiin laitteelle.`;
+    },
     needsReload:
       'PDF:n luomiseen tarvittavaa sovelluksen osaa ei voitu ladata (sovellus on päivittynyt tai verkkoyhteys puuttuu). Tekstisi on tallessa. Lataa sivu uudelleen ja yritä sitten uudelleen.',
     failed: 'PDF:n luominen epäonnistui. Tekstisi on tallessa. Yritä uudelleen; jos ongelma toistuu, kerro siitä koordinaattorille.',

@@ -20,6 +20,9 @@ import {
   SCHEMA_VERSION,
   serializeBackupFile,
   serializeDraftFile,
+  finnishDateTime,
+  parseImportText,
+  UNKNOWN_DATE,
   type Draft,
   type ImportErrorCode,
 } from '../../src/domain';
@@ -249,8 +252,41 @@ function draftPaths(base: JsonBase): Path[] {
   return Array.isArray(list) && list.length > 0 ? list.map((_, i) => ['drafts', i]) : [['drafts', 0]];
 }
 
+/** Fields the app formats or follows as keys: a bad value here must never get in (issue: lock-out). */
+const DATE_OR_ID_KEYS = new Set(['createdAt', 'updatedAt', 'receivedAt', 'date', 'id', 'goalId', 'goalIds', 'itemId', 'section']);
+const HOSTILE_DATES_AND_IDS: readonly (Json | undefined)[] = [
+  'not a date',
+  '+999999-01-01T00:00:00.000Z',
+  '-000001-01-01T00:00:00.000Z',
+  '2026-13-45T99:99:99.000Z',
+  '2026-11-28',
+  '2026-11-28T12:00:00',
+  '1e308',
+  '',
+  ' ',
+  'x'.repeat(65),
+  '\u202eevil',
+  0,
+  -1,
+  1e308,
+  null,
+  true,
+  [],
+  {},
+  undefined,
+];
+
 /** Structural mutations: change the parsed file and write it again. Each returns [label, text]. */
 const STRUCTURAL: Record<string, (base: JsonBase, rng: Rng) => [string, string]> = {
+  dateOrId(base, rng) {
+    const v = clone(base.value);
+    const targets = base.paths.filter((p) => DATE_OR_ID_KEYS.has(String(p.at(-1))));
+    if (targets.length === 0) return ['no dates or ids', stringify(v)];
+    const path = rng.pick(targets);
+    const value = rng.chance(0.8) ? rng.pick(HOSTILE_DATES_AND_IDS) : wrongValue(rng);
+    setAt(v, path, value);
+    return [`${path.join('.')} = ${JSON.stringify(value)?.slice(0, 40)}`, stringify(v)];
+  },
   wrongType(base, rng) {
     const v = clone(base.value);
     const path = base.paths.length ? rng.pick(base.paths) : ['x'];
@@ -615,6 +651,13 @@ describe('mutation fuzz over real exported files (E-3)', () => {
           const added = (await repo.list()).filter((s) => !originalIds.has(s.id));
           for (const s of added) {
             if (s.problem) throw new Error(`${where}: imported draft ${s.id} cannot be read back`);
+            // Whatever is accepted can be listed, opened and exported again.
+            if (finnishDateTime(s.updatedAt) === UNKNOWN_DATE)
+              throw new Error(`${where}: imported draft ${s.id} lists with an unreadable date`);
+            const opened = await repo.get(s.id);
+            if (!opened) throw new Error(`${where}: imported draft ${s.id} cannot be opened`);
+            const again = parseImportText(serializeDraftFile(opened, { appVersion: '0.1.0', exportedAt: NOW.toISOString() }));
+            if (!again.ok) throw new Error(`${where}: imported draft ${s.id} exports a file that does not import: ${again.error.message}`);
             await repo.remove(s.id);
           }
           outcome = added.length ? 'imported (new id)' : 'imported nothing (empty backup)';

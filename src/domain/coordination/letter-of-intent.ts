@@ -2,6 +2,7 @@
  * Plain letter-of-intent (aiesopimus) template per partner, generated from the draft. The
  * user edits it freely; the edited text is kept in `draft.letters[partnerId]`.
  */
+import { stripBidiControls } from '../idea-paper/goals';
 import type { Draft, Partner } from '../idea-paper/schema';
 
 const month = (m: string) => {
@@ -39,5 +40,5 @@ export function letterOfIntentTemplate(draft: Draft, partner: Partner): string {
 
 /** The text to show and export: the user's edit, or the template when not edited. */
 export function letterOfIntentText(draft: Draft, partner: Partner): string {
-  return draft.letters[partner.id] ?? letterOfIntentTemplate(draft, partner);
+  return stripBidiControls(draft.letters[partner.id] ?? letterOfIntentTemplate(draft, partner));
 }

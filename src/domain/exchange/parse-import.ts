@@ -6,7 +6,7 @@
  */
 import { describePath } from './describe-path';
 import { BACKUP_FILE_FORMAT, BACKUP_FORMAT_VERSION, DRAFT_FILE_FORMAT } from './file-envelope';
-import { migrateDraft, type DraftIssue, type DraftProblem } from '../idea-paper/migrate';
+import { checkDraft, migrateDraft, type DraftIssue, type DraftProblem } from '../idea-paper/migrate';
 import { SCHEMA_VERSION, type Draft } from '../idea-paper/schema';
 
 /** Largest file read at all (checked before reading). */
@@ -36,7 +36,9 @@ export type ImportErrorCode =
   /** The device refused to store the import (full, or storage unavailable); nothing was stored. */
   | 'storage'
   /** The draft to replace or comment is open in another tab; nothing was stored. */
-  | 'open-elsewhere';
+  | 'open-elsewhere'
+  /** The result of a merge would break a limit (e.g. too many comments); nothing was stored. */
+  | 'over-limit';
 
 /** A typed import failure with a message for the user. */
 export interface ImportError {
@@ -139,7 +141,9 @@ function issueText(issue: DraftIssue): string {
     case 'invalid_type':
       return 'tieto on väärää tyyppiä (esimerkiksi numero tekstin paikalla) tai puuttuu';
     case 'too_big':
-      return 'tieto on liian pitkä tai siinä on liian monta kohtaa';
+      return issue.origin === 'array' && typeof issue.maximum === 'number'
+        ? `siinä on liian monta kohtaa (enintään ${issue.maximum})`
+        : 'tieto on liian pitkä tai siinä on liian monta kohtaa';
     case 'too_small':
       return 'tieto puuttuu tai on liian lyhyt';
     case 'invalid_value':
@@ -183,6 +187,23 @@ function readDraft(value: unknown, prefix: string): { ok: true; draft: Draft } |
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * Checks what an import is about to store (a merge can grow a draft past a limit): null when
+ * every draft would load again, otherwise a Finnish message naming the draft and the place.
+ */
+export function checkImportResult(drafts: readonly Draft[], displayName: (d: Draft) => string): ImportError | null {
+  for (const d of drafts) {
+    const issues = checkDraft(d);
+    if (issues.length === 0) continue;
+    const first = issues[0]!;
+    return {
+      code: 'over-limit',
+      message: `Tuontia ei tehty, koska luonnoksen ”${displayName(d)}” kohdassa ${describePath(first.path)}: ${issueText(first)}. Mitään ei muutettu. Poista ensin käsiteltyjä kohtia (esimerkiksi kuitattuja kommentteja) ja tuo tiedosto sitten uudelleen, tai pyydä lähettäjää lähettämään vain uudet.`,
+    };
+  }
+  return null;
+}
+
 /** Parses the text of a draft file, a backup file, or a bare draft object. */
 export function parseImportText(input: string): ImportParse {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // UTF-8 BOM
@@ -210,7 +231,15 @@ export function parseImportText(input: string): ImportParse {
     return fail('unknown-format', 'Tiedosto on JSON-muotoa, mutta se ei ole Ideapaperin luonnos- eikä varmuuskopiotiedosto.');
 
   if (value.format === BACKUP_FILE_FORMAT) {
-    if (typeof value.formatVersion === 'number' && value.formatVersion > BACKUP_FORMAT_VERSION) {
+    // The app writes formatVersion as a whole number; anything else ("999", 1.5, missing) is not
+    // a backup this app wrote, and a larger number is a newer app's.
+    if (!Number.isInteger(value.formatVersion) || (value.formatVersion as number) < 1) {
+      return fail(
+        'unknown-format',
+        'Varmuuskopion versiotieto (formatVersion) puuttuu tai on väärän muotoinen, joten tiedostoa ei voi lukea luotettavasti.',
+      );
+    }
+    if ((value.formatVersion as number) > BACKUP_FORMAT_VERSION) {
       return fail(
         'future-version',
         'Varmuuskopio on tehty uudemmalla Ideapaperin versiolla. Päivitä sovellus (avaa se verkkoyhteyden kanssa ja hyväksy päivitys) ja tuo tiedosto sitten uudelleen.',

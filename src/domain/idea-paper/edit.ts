@@ -2,7 +2,7 @@
  * Immutable edits of list items, by id, so that reordering never mixes up which item a change
  * belongs to. Single fields are edited by typed path (paths.ts).
  */
-import type { Action, Draft, Goal, Indicator, Partner, Risk } from './schema';
+import { MAX_ITEMS, type Action, type Draft, type Goal, type Indicator, type Partner, type Risk } from './schema';
 
 /** Lists of the draft that the wizard edits item by item. */
 export interface DraftLists {
@@ -20,8 +20,14 @@ export function updateItem<K extends ListKey>(draft: Draft, list: K, id: string,
   return { ...draft, [list]: items.map((item) => (item.id === id ? { ...item, ...patch } : item)) };
 }
 
-/** Appends an item. */
+/** Whether a list has room for one more item (MAX_ITEMS). */
+export function hasRoom(items: readonly unknown[]): boolean {
+  return items.length < MAX_ITEMS;
+}
+
+/** Appends an item; a full list is left as it is (the UI disables adding and says why). */
 export function addItem<K extends ListKey>(draft: Draft, list: K, item: DraftLists[K]): Draft {
+  if (!hasRoom(draft[list])) return draft;
   return { ...draft, [list]: [...(draft[list] as DraftLists[K][]), item] };
 }
 

@@ -18,9 +18,20 @@ export function goalChoices(draft: Draft): GoalChoice[] {
   ];
 }
 
+/**
+ * Bidirectional control characters (embeddings, overrides, isolates, marks) make a name or a
+ * letter read differently from what it says ("…fdp.exe" shown as "…exe.pdf"): never shown.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The text without bidirectional control characters. */
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
 /** Name shown for a draft in lists and titles. */
 export function draftDisplayName(name: string): string {
-  return name.trim() || 'Nimetön luonnos';
+  return stripBidiControls(name).trim() || 'Nimetön luonnos';
 }
 
 /** Name of a copy of a draft. */
@@ -31,6 +42,11 @@ export function copyName(name: string): string {
 /** Name of an imported draft kept beside an existing one with the same id. */
 export function importedName(name: string, day: string): string {
   return `${draftDisplayName(name)} (tuotu ${day})`;
+}
+
+/** Name of a repaired copy of a draft that could not be opened. */
+export function repairedName(name: string): string {
+  return `${draftDisplayName(name)} (korjattu)`;
 }
 
 /** Name under which the previous version is kept when an import replaces a draft. */

@@ -14,8 +14,13 @@ export const SCHEMA_VERSION = 3;
 
 /** Longest text a field may hold (about 40 pages); the UI caps input at the same size. */
 export const MAX_TEXT = 100_000;
-/** Most items a list may hold. */
+/** Most items a list may hold (goals, actions, indicators, partners, risks, staff rows). */
 export const MAX_ITEMS = 300;
+/**
+ * Most coordinator comments a draft may hold: several rounds of comments beside every section
+ * and item of a large paper fit in this, so a merge never strands the association.
+ */
+export const MAX_COMMENTS = 1000;
 const MAX_ID = 64;
 
 const text = () => z.string().check(z.maxLength(MAX_TEXT));
@@ -26,6 +31,13 @@ const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLeng
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.literal('')]);
 /** 'YYYY-MM' when well formed; kept as typed otherwise (validate.ts explains the problem). */
 const month = () => z.string().check(z.maxLength(40));
+/**
+ * A real ISO time, e.g. 2026-11-28T10:00:00.000Z (an offset is accepted from other tools).
+ * The start view and the PDF format these: an odd value here would break them.
+ */
+const isoTime = () => z.iso.datetime({ offset: true });
+/** A calendar date YYYY-MM-DD, or '' when not set (the date input of the next steps). */
+const isoDateOrEmpty = () => z.union([z.iso.date(), z.literal('')]);
 
 export const applicantSchema = z.strictObject({
   name: text(),
@@ -135,25 +147,25 @@ export const commentSchema = z.strictObject({
   text: text(),
   verdict: z.enum(['korjattava', 'hyva', '']),
   author: text(),
-  createdAt: z.string().check(z.maxLength(40)),
+  createdAt: isoTime(),
   /** The association marked it handled. */
   done: z.boolean(),
 });
 
 /** What the coordinator's commented version looked like, per section, to show what changed since. */
 export const reviewSchema = z.strictObject({
-  receivedAt: z.string().check(z.maxLength(40)),
+  receivedAt: isoTime(),
   /** Fingerprint of each section's content in the coordinator's version. */
   sectionHashes: z.record(id(), z.string().check(z.maxLength(64))),
 });
 
-const stepMark = z.strictObject({ done: z.boolean(), date: z.string().check(z.maxLength(40)) });
+const stepMark = z.strictObject({ done: z.boolean(), date: isoDateOrEmpty() });
 
 export const draftSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: id(),
-  createdAt: z.string().check(z.maxLength(40)),
-  updatedAt: z.string().check(z.maxLength(40)),
+  createdAt: isoTime(),
+  updatedAt: isoTime(),
   applicant: applicantSchema,
   project: projectSchema,
   need: needSchema,
@@ -170,7 +182,7 @@ export const draftSchema = z.strictObject({
   principles: z.record(id(), text()),
   budget: budgetSchema,
   fit: fitSchema,
-  comments: list(commentSchema),
+  comments: z.array(commentSchema).check(z.maxLength(MAX_COMMENTS)),
   review: z.nullable(reviewSchema),
   /** "Mitä seuraavaksi?": progress of the steps after the paper, by step id. */
   nextSteps: z.record(id(), stepMark),

@@ -3,7 +3,7 @@
  * travel in its file and PDF); comment mode and the author's name are per device.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { projectSlug, type Comment } from '../../domain';
+import { MAX_COMMENTS, projectSlug, type Comment } from '../../domain';
 import type { DraftsRepository } from '../../storage';
 import type { EditorControl, EditorStore } from './editor-store';
 import type { ExchangeStore } from './exchange-store';
@@ -54,7 +54,8 @@ export function createCoordinationStore({ repo, now, newId, editor, editorContro
     },
     addComment(section, itemId, text, verdict, author) {
       const comment: Comment = { id: newId(), section, itemId, text, verdict, author, createdAt: now().toISOString(), done: false };
-      edit((d) => ({ ...d, comments: [...d.comments, comment] }));
+      // A full list of comments is left as it is (the comment form says why it cannot add).
+      edit((d) => (d.comments.length >= MAX_COMMENTS ? d : { ...d, comments: [...d.comments, comment] }));
       if (author !== commentAuthor.peek()) {
         commentAuthor.value = author;
         void repo.setMeta('commentAuthor', author).catch(() => undefined);

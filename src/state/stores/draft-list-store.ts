@@ -3,8 +3,9 @@
  * failure is shown as a storage problem (with the export button), never swallowed.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { copyName, draftDisplayName, setAtPath, type Draft } from '../../domain';
+import { copyName, draftDisplayName, MAX_COMMENTS, MAX_TEXT, repairedName, setAtPath, type Comment, type Draft } from '../../domain';
 import { toStorageError, type DraftSummary, type DraftsRepository, type StorageErrorKind } from '../../storage';
+import { announceDeleted, announceUndo, isDraftOpen, requestRename, type LockEnv } from '../draft-session';
 import type { EditorControl, EditorStore } from './editor-store';
 import type { SaveControl } from './save-store';
 
@@ -16,6 +17,23 @@ export interface DeletedDraft {
   readonly name: string;
 }
 
+/** A stored record that cannot be opened, shown with every text it holds (salvage view). */
+export interface SalvageCase {
+  readonly id: string;
+  readonly name: string;
+  readonly texts: readonly { readonly where: string; readonly text: string }[];
+  /** The repaired draft and what the repair takes out; null when it cannot be repaired. */
+  readonly repair: { readonly draft: Draft; readonly removed: readonly { readonly where: string; readonly text: string }[] } | null;
+  /** Set once the repaired copy is stored. */
+  readonly repairedName?: string;
+}
+
+/**
+ * renameElsewhere: the draft is open in another tab that did not answer, so it was not renamed;
+ * restoredElsewhere: undo found a newer version (another tab stored its text), which stays.
+ */
+export type ListNotice = 'renameElsewhere' | 'restoredElsewhere';
+
 /** How long a deletion can be undone. */
 export const UNDO_DELETE_MS = 10_000;
 
@@ -25,7 +43,16 @@ export interface DraftListStore {
   /** Why the list could not be read, if it could not. */
   readonly error: ReadonlySignal<StorageErrorKind | undefined>;
   readonly deleted: ReadonlySignal<DeletedDraft | null>;
+  /** The broken draft being salvaged, if any. */
+  readonly salvaging: ReadonlySignal<SalvageCase | null>;
+  /** A note about the last list action that other tabs affected (shown above the list). */
+  readonly notice: ReadonlySignal<ListNotice | null>;
   refresh(): Promise<void>;
+  /** Opens a draft that cannot be opened in the salvage view. */
+  openSalvage(id: string): Promise<void>;
+  /** Stores the repaired draft as a new draft beside the broken one (which stays as it is). */
+  saveRepaired(): Promise<void>;
+  closeSalvage(): void;
   rename(id: string, name: string): Promise<void>;
   duplicate(id: string): Promise<void>;
   /** Deletes a draft but keeps it in memory for a moment so the user can undo. */
@@ -41,13 +68,42 @@ interface Deps {
   readonly editor: EditorStore;
   readonly editorControl: EditorControl;
   readonly save: SaveControl;
+  /** Web Locks and BroadcastChannel: which drafts other tabs have open, and telling them. */
+  readonly lockEnv: LockEnv | undefined;
 }
 
-export function createDraftListStore({ repo, now, newId, editor, editorControl, save }: Deps): DraftListStore {
+/** The list of what a repair took out, as a note beside the paper (a comment the user can mark done). */
+function removedNote(removed: readonly { where: string; text: string }[], id: string, at: string): Comment {
+  const lines = removed.map((r) => `• ${r.where}: ${r.text}`).join('\n');
+  const text = `${REMOVED_NOTE_HEADING}\n${lines}`;
+  return {
+    id,
+    section: 'hakija',
+    itemId: '',
+    text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text,
+    verdict: 'korjattava',
+    author: 'Ideapaperi',
+    createdAt: at,
+    done: false,
+  };
+}
+
+/** A moment for another tab to store its text before the list is read again. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+/** Heading of the note that lists what a repair took out ("poistetut"). */
+export const REMOVED_NOTE_HEADING =
+  'Poistetut: korjauksessa luonnoksesta otettiin pois nämä, jotta sen voi avata. Siirrä tarvittavat tiedot oikeisiin kohtiin.';
+
+export function createDraftListStore({ repo, now, newId, editor, editorControl, save, lockEnv }: Deps): DraftListStore {
   const drafts = signal<readonly DraftSummary[]>([]);
   const loaded = signal(false);
   const error = signal<StorageErrorKind | undefined>(undefined);
   const deleted = signal<DeletedDraft | null>(null);
+  const salvaging = signal<SalvageCase | null>(null);
+  const notice = signal<ListNotice | null>(null);
+  /** Open for writing in another tab (not this one). */
+  const openElsewhere = async (id: string) => editor.draft.peek()?.id !== id && (await isDraftOpen(id, lockEnv));
   let deleteTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Runs a storage action; a failure becomes a visible storage problem. */
@@ -64,6 +120,50 @@ export function createDraftListStore({ repo, now, newId, editor, editorControl, 
     loaded,
     error,
     deleted,
+    salvaging,
+    notice,
+
+    async openSalvage(id) {
+      await guard(async () => {
+        const raw = await repo.getRaw(id);
+        const { describePath, repairDraft, salvageTexts } = await import('../salvage-tools');
+        const named = (f: { path: readonly (string | number)[]; text: string }) => ({ where: describePath(f.path), text: f.text });
+        const rawName = (raw as { project?: { name?: unknown } } | undefined)?.project?.name;
+        const repair = repairDraft(raw, { now: now().toISOString() });
+        salvaging.value = {
+          id,
+          name: draftDisplayName(typeof rawName === 'string' ? rawName : ''),
+          texts: salvageTexts(raw).map(named),
+          repair: repair && { draft: repair.draft, removed: repair.removed.map(named) },
+        };
+      });
+    },
+
+    async saveRepaired() {
+      const current = salvaging.peek();
+      if (!current?.repair) return;
+      const at = now().toISOString();
+      const name = repairedName(current.repair.draft.project.name);
+      const removed = current.repair.removed;
+      const draft: Draft = {
+        ...setAtPath(current.repair.draft, 'project.name', name),
+        id: newId(),
+        updatedAt: at,
+        // What the repair took out stays visible beside the paper, never silently gone.
+        comments: removed.length
+          ? [...current.repair.draft.comments, removedNote(removed, newId(), at)].slice(-MAX_COMMENTS)
+          : current.repair.draft.comments,
+      };
+      await guard(async () => {
+        await repo.save(draft);
+        salvaging.value = { ...current, repairedName: name };
+      });
+      await store.refresh();
+    },
+
+    closeSalvage() {
+      salvaging.value = null;
+    },
 
     async refresh() {
       try {
@@ -77,7 +177,13 @@ export function createDraftListStore({ repo, now, newId, editor, editorControl, 
     },
 
     async rename(id, name) {
+      notice.value = null;
       await guard(async () => {
+        if (await openElsewhere(id)) {
+          // The tab that edits it renames it, or its next keystroke would undo the rename.
+          if (!(await requestRename(id, name, lockEnv))) notice.value = 'renameElsewhere';
+          return;
+        }
         if (editor.draft.peek()?.id === id) {
           editorControl.edit((d) => setAtPath(d, 'project.name', name));
           if (!(await editor.flush())) throw new Error('rename not saved');
@@ -109,6 +215,8 @@ export function createDraftListStore({ repo, now, newId, editor, editorControl, 
         const raw = d ? undefined : await repo.getRaw(id);
         await repo.remove(id);
         editorControl.forget(id);
+        // A tab showing this draft keeps its text and lets its user choose (restore or copy).
+        announceDeleted(id, lockEnv);
         if (deleteTimer !== undefined) clearTimeout(deleteTimer);
         const rawName = (raw as { project?: { name?: unknown } } | undefined)?.project?.name;
         deleted.value = { draft: d, raw, name: draftDisplayName(d ? d.project.name : typeof rawName === 'string' ? rawName : '') };
@@ -121,10 +229,25 @@ export function createDraftListStore({ repo, now, newId, editor, editorControl, 
       const d = deleted.peek();
       if (!d) return;
       if (deleteTimer !== undefined) clearTimeout(deleteTimer);
+      notice.value = null;
       await guard(async () => {
+        deleted.value = null;
+        const id = d.draft?.id ?? String((d.raw as { id?: unknown } | undefined)?.id ?? '');
+        // Undo never writes over newer text: a tab that still has the draft open stores its own
+        // (newer) text, and a version stored meanwhile stays.
+        if (await openElsewhere(id)) {
+          announceUndo(id, lockEnv);
+          notice.value = 'restoredElsewhere';
+          await settle();
+          return;
+        }
+        const now = await repo.getRaw(id).catch(() => undefined);
+        if (now !== undefined) {
+          notice.value = 'restoredElsewhere';
+          return;
+        }
         if (d.draft) await repo.save(d.draft);
         else await repo.putRaw(d.raw);
-        deleted.value = null;
       });
       await store.refresh();
     },

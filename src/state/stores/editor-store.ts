@@ -5,12 +5,13 @@
  * identity and the UI re-renders only what changed.
  */
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
-import { createEmptyDraft, type Draft, type StepId } from '../../domain';
+import { createEmptyDraft, setAtPath, type Draft, type StepId } from '../../domain';
 import { toStorageError, type DraftsRepository, type StorageError, type StorageErrorKind } from '../../storage';
 import type { TabMemory } from '../app-deps';
 import { createAutosave } from '../autosave';
 import { openDraftSession, type DraftAccess, type DraftSession, type LockEnv } from '../draft-session';
 import { createEditActions, type EditActions } from '../edit-actions';
+import type { LocalControl } from './local-store';
 import type { NavigationControl } from './navigation-store';
 import type { SaveControl } from './save-store';
 import type { ToolsStore } from './tools-store';
@@ -21,6 +22,15 @@ export interface EditorStore extends EditActions {
   readonly access: ReadonlySignal<DraftAccess>;
   /** Why the last open failed, if it did (the start view shows it). */
   readonly openError: ReadonlySignal<StorageErrorKind | undefined>;
+  /**
+   * Another tab deleted the open draft. Its text stays on screen but is not saved until the
+   * user chooses: store it again, or keep it as a new draft.
+   */
+  readonly deletedElsewhere: ReadonlySignal<boolean>;
+  /** Stores the open draft again after another tab deleted it. */
+  restoreDeleted(): Promise<void>;
+  /** Keeps the open draft's text as a new draft (after another tab deleted it). */
+  saveAsNew(): Promise<void>;
   /** Creates an empty draft, stores it and opens it. */
   create(): Promise<void>;
   /** Opens a stored draft; false when it cannot be opened (the reason is in openError). */
@@ -58,6 +68,8 @@ interface Deps {
   readonly autosaveDelayMs: number | undefined;
   /** Called after each edit (e.g. to ask for persistent storage once). */
   readonly onEdit: () => void;
+  /** The draft's local state (last step, unfinished comments). */
+  readonly local: LocalControl;
 }
 
 export function createEditorStore(deps: Deps): { store: EditorStore; control: EditorControl } {
@@ -65,6 +77,7 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
   const draft = signal<Draft | null>(null);
   const access = signal<DraftAccess>('writer');
   const openError = signal<StorageErrorKind | undefined>(undefined);
+  const deletedElsewhere = signal(false);
   let session: DraftSession | undefined;
 
   const autosave = createAutosave(
@@ -103,6 +116,14 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
         onReader: () => (access.value = 'reader'),
         onRemoteSaved: () => void reloadOpenDraft(),
         flush: () => autosave.flush(),
+        onDeletedElsewhere: () => {
+          // Saving now would bring the draft back behind the other tab's back: wait for the user.
+          autosave.discard();
+          deletedElsewhere.value = true;
+        },
+        // The other tab undid its deletion: the text here is the newest, so it is stored again.
+        onUndoElsewhere: () => void (deletedElsewhere.peek() && store.restoreDeleted()),
+        onRenameRequest: (name) => control.edit((d) => setAtPath(d, 'project.name', name)),
       },
       deps.lockEnv,
     );
@@ -115,13 +136,15 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
     session?.close();
     session = undefined;
     access.value = 'writer';
+    deletedElsewhere.value = false;
   }
 
   const control: EditorControl = {
     edit(change) {
       const current = draft.peek();
-      // A reading tab never writes: the UI is disabled there, this is the safety net.
-      if (!current || access.peek() !== 'writer') return;
+      // A reading tab never writes: the UI is disabled there, this is the safety net. Neither does
+      // a tab whose draft was deleted elsewhere, until the user chooses what to do.
+      if (!current || access.peek() !== 'writer' || deletedElsewhere.peek()) return;
       const next = { ...change(current), updatedAt: now().toISOString() };
       batch(() => {
         draft.value = next;
@@ -144,19 +167,63 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
     draft,
     access,
     openError,
+    deletedElsewhere,
+
+    async restoreDeleted() {
+      const d = draft.peek();
+      if (!d) return;
+      const stored = await repo.get(d.id).catch(() => undefined);
+      // Never over newer text: a version stored meanwhile that is newer stays, and is shown.
+      if (stored && stored.updatedAt > d.updatedAt) {
+        draft.value = stored;
+      } else {
+        save.saving();
+        try {
+          await repo.save(d);
+          save.saved(now());
+          session?.notifySaved();
+        } catch (error) {
+          save.failed(toStorageError(error));
+          return;
+        }
+      }
+      deletedElsewhere.value = false;
+    },
+
+    async saveAsNew() {
+      const d = draft.peek();
+      if (!d) return;
+      const at = now().toISOString();
+      const copy: Draft = { ...d, id: newId(), createdAt: at, updatedAt: at };
+      try {
+        await repo.save(copy);
+      } catch (error) {
+        save.failed(toStorageError(error));
+        return;
+      }
+      endSession();
+      await openAt(copy.id);
+    },
     ...createEditActions(control.edit, newId),
 
     async create() {
       await deps.tools.ensure();
       const d = createEmptyDraft({ id: newId(), now: now().toISOString() });
-      batch(() => {
-        draft.value = d;
-        save.pending();
-      });
-      nav.enter(d.id);
+      // Everything that waits happens before the draft is shown: once it is on screen, the
+      // user's typing is the newest version and nothing here may schedule an older one.
+      await deps.local.load(d.id);
       await startSession(d.id);
-      autosave.schedule(d);
-      await autosave.flush();
+      save.saving();
+      try {
+        await repo.save(d);
+        save.saved(now());
+      } catch (error) {
+        // Not stored yet: keep it pending, so the first edit or flush tries again.
+        save.failed(toStorageError(error));
+        autosave.schedule(d);
+      }
+      draft.value = d;
+      nav.enter(d.id);
     },
 
     async restoreTab() {
@@ -175,6 +242,7 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
       }
       endSession();
       nav.leave();
+      await deps.local.unload();
       draft.value = null;
       return true;
     },
@@ -183,9 +251,17 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
       await session?.takeOver();
     },
 
-    flush: () => autosave.flush(),
+    async flush() {
+      const [saved] = await Promise.all([autosave.flush(), deps.local.flush()]);
+      return saved;
+    },
     hasUnsaved: () => autosave.hasPending(),
   };
+
+  /** A remembered step id, if it is one the step registry knows. */
+  function knownStep(id: string | undefined): StepId | undefined {
+    return id && deps.tools.tools.peek()?.STEPS.some((s) => s.id === id) ? (id as StepId) : undefined;
+  }
 
   async function openAt(id: string, stepId?: StepId): Promise<boolean> {
     if (!(await autosave.flush())) {
@@ -196,13 +272,15 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
       await deps.tools.ensure();
       const d = await repo.get(id);
       if (!d) return false;
+      const local = await deps.local.load(d.id);
       await startSession(d.id);
       batch(() => {
         draft.value = d;
         openError.value = undefined;
         save.idle();
       });
-      nav.enter(d.id, stepId);
+      // Back where the user was: this tab's step after a reload, else the draft's last step.
+      nav.enter(d.id, stepId ?? knownStep(local.step));
       return true;
     } catch (error) {
       openError.value = toStorageError(error).kind;

@@ -284,8 +284,14 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
         }
       }
       // Loaded with the import itself (it was needed to read the file), so this does not fetch.
-      const { planImport } = await import('../import-tools');
+      const { checkImportResult, planImport } = await import('../import-tools');
       const plan = planImport(status.drafts, status.existing, choice, { at: now().toISOString(), newId });
+      // A merge can grow a draft past a limit: refuse, and say what and where, before storing.
+      const overLimit = checkImportResult(plan.toStore, (d) => draftDisplayName(d.project.name));
+      if (overLimit) {
+        importStatus.value = { kind: 'error', fileName: status.fileName, error: overLimit };
+        return;
+      }
       if (!(await storeAll(plan.toStore, status.fileName))) return;
       importStatus.value = {
         kind: 'done',

@@ -36,14 +36,20 @@ interface Deps {
   readonly tabMemory: TabMemory | undefined;
   /** Id of the open draft (for the tab memory). */
   readonly openDraftId: () => string | undefined;
+  /** Called on every step change (the draft's local state remembers the step). */
+  readonly onStep: (id: StepId) => void;
 }
 
-export function createNavigationStore({ tools, tabMemory, openDraftId }: Deps): { store: NavigationStore; control: NavigationControl } {
+export function createNavigationStore({ tools, tabMemory, openDraftId, onStep }: Deps): {
+  store: NavigationStore;
+  control: NavigationControl;
+} {
   const stepId = signal<StepId>(FIRST_STEP);
   const stepChangeCount = signal(0);
   const focusField = signal<FocusTarget | null>(null);
 
   function show(id: StepId, field: FocusTarget | null): void {
+    onStep(id);
     batch(() => {
       stepId.value = id;
       focusField.value = field;

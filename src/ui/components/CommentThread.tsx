@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { commentsFor, finnishDate, isOrphaned, MAX_TEXT, type Comment } from '../../domain';
+import { commentsFor, finnishDate, isOrphaned, MAX_COMMENTS, MAX_TEXT, type Comment } from '../../domain';
 import { useApp } from '../../state';
 import { t } from '../messages-wizard';
 
@@ -15,8 +15,7 @@ export function CommentThread({ section, itemId = '', label }: { section: string
   const orphans = itemId ? [] : d.comments.filter((c) => c.section === section && c.itemId && isOrphaned(d, c));
   const comments = [...own, ...orphans];
   const mode = app.coordination.commentMode.value;
-  const domIdForForm = `comments-${section}-${itemId || 'section'}`;
-  const [writing, setWriting] = useState(() => unfinished.read(domIdForForm) !== '');
+  const [writing, setWriting] = useState(() => !!app.local.unfinishedComment(threadKey(section, itemId)));
   if (comments.length === 0 && !mode) return null;
   const domId = `comments-${section}-${itemId || 'section'}`;
   return (
@@ -68,68 +67,86 @@ function CommentItem({ comment: c, orphan }: { comment: Comment; orphan: boolean
   );
 }
 
-/** An unfinished comment survives a step change or reload (per tab), like any typed text. */
-const unfinished = {
-  key: (domId: string) => `ideapaperi:comment:${domId}`,
-  read(domId: string): string {
-    try {
-      return sessionStorage.getItem(this.key(domId)) ?? '';
-    } catch {
-      return '';
-    }
-  },
-  write(domId: string, text: string): void {
-    try {
-      if (text) sessionStorage.setItem(this.key(domId), text);
-      else sessionStorage.removeItem(this.key(domId));
-    } catch {
-      // Without sessionStorage the text lives as long as the form.
-    }
-  },
-};
-
 function CommentForm({ domId, section, itemId, onDone }: { domId: string; section: string; itemId: string; onDone: () => void }) {
   const app = useApp();
-  const [text, setTextState] = useState(() => unfinished.read(domId));
-  const setText = (value: string) => {
-    setTextState(value);
-    unfinished.write(domId, value);
+  const key = threadKey(section, itemId);
+  // An unfinished comment is typed text: it is kept with the draft's local state on this device
+  // (IndexedDB), so a step change, a closed tab or a crash does not lose it.
+  const kept = app.local.unfinishedComment(key);
+  const [text, setText] = useState(kept?.text ?? '');
+  const [verdict, setVerdict] = useState<Comment['verdict']>(kept?.verdict ?? 'korjattava');
+  const [author, setAuthor] = useState(kept?.author ?? app.coordination.commentAuthor.value);
+  const keep = (next: { text?: string; verdict?: Comment['verdict']; author?: string }) => {
+    const value = { text, verdict, author, ...next };
+    app.local.setUnfinishedComment(key, value.text ? value : null);
   };
-  const [verdict, setVerdict] = useState<Comment['verdict']>('korjattava');
-  const [author, setAuthor] = useState(app.coordination.commentAuthor.value);
+  const full = app.editor.draft.value!.comments.length >= MAX_COMMENTS;
   return (
     <form
       class="comment-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!text.trim()) return;
+        if (!text.trim() || full) return;
         app.coordination.addComment(section, itemId, text, verdict, author);
-        unfinished.write(domId, '');
+        app.local.setUnfinishedComment(key, null);
         onDone();
       }}
     >
       <label for={`${domId}-text`}>{t.comments.text}</label>
-      <textarea id={`${domId}-text`} rows={3} value={text} maxLength={MAX_TEXT} autoFocus onInput={(e) => setText(e.currentTarget.value)} />
+      <textarea
+        id={`${domId}-text`}
+        rows={3}
+        value={text}
+        maxLength={MAX_TEXT}
+        autoFocus
+        onInput={(e) => {
+          setText(e.currentTarget.value);
+          keep({ text: e.currentTarget.value });
+        }}
+      />
       <fieldset class="field">
         <legend>{t.comments.verdict}</legend>
         {(['korjattava', 'hyva'] as const).map((v) => (
           <div class="check">
-            <input type="radio" name={`${domId}-verdict`} id={`${domId}-${v}`} checked={verdict === v} onChange={() => setVerdict(v)} />
+            <input
+              type="radio"
+              name={`${domId}-verdict`}
+              id={`${domId}-${v}`}
+              checked={verdict === v}
+              onChange={() => {
+                setVerdict(v);
+                keep({ verdict: v });
+              }}
+            />
             <label for={`${domId}-${v}`}>{t.comments.verdicts[v]}</label>
           </div>
         ))}
       </fieldset>
       <label for={`${domId}-author`}>{t.comments.author}</label>
-      <input id={`${domId}-author`} value={author} maxLength={200} autoComplete="name" onInput={(e) => setAuthor(e.currentTarget.value)} />
+      <input
+        id={`${domId}-author`}
+        value={author}
+        maxLength={200}
+        autoComplete="name"
+        onInput={(e) => {
+          setAuthor(e.currentTarget.value);
+          keep({ author: e.currentTarget.value });
+        }}
+      />
+      {full && (
+        <p class="notice error" id={`${domId}-full`}>
+          {t.comments.full(MAX_COMMENTS)}
+        </p>
+      )}
       <div class="card-actions">
-        <button type="submit" class="button primary">
+        <button type="submit" class="button primary" disabled={full} aria-describedby={full ? `${domId}-full` : undefined}>
           {t.comments.save}
         </button>
         <button
           type="button"
           class="button"
           onClick={() => {
-            unfinished.write(domId, '');
+            app.local.setUnfinishedComment(key, null);
             onDone();
           }}
         >
@@ -139,3 +156,6 @@ function CommentForm({ domId, section, itemId, onDone }: { domId: string; sectio
     </form>
   );
 }
+
+/** The key of a thread in the local state: its section and item. */
+const threadKey = (section: string, itemId: string) => `${section}:${itemId}`;

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import { MAX_ITEMS } from '../../domain';
 import { t } from '../messages-wizard';
 import { CommentThread } from './CommentThread';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -38,6 +39,9 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
   const [asking, setAsking] = useState<T | null>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const question = asking ? props.confirmRemove(asking) : null;
+  // The schema's limit, told before the user tries: adding is off and the reason is on screen.
+  const full = props.items.length >= MAX_ITEMS;
+  const fullId = `${props.label.replace(/\W+/g, '-')}-full`;
 
   /** Removes (after asking, when the item has text) and keeps keyboard focus in the list. */
   const remove = (item: T, confirmed = false) => {
@@ -109,7 +113,19 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
           );
         })}
       </ol>
-      <button type="button" class="button" ref={addRef} onClick={() => focusAfterMove(props.onAdd())}>
+      {full && (
+        <p class="help list-full" id={fullId}>
+          {t.list.full(MAX_ITEMS)}
+        </p>
+      )}
+      <button
+        type="button"
+        class="button"
+        ref={addRef}
+        disabled={full}
+        aria-describedby={full ? fullId : undefined}
+        onClick={() => focusAfterMove(props.onAdd())}
+      >
         + {t.list.add(props.addName)}
       </button>
       {asking && question && (

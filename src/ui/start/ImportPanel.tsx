@@ -63,7 +63,7 @@ export function ImportPanel({ emptyDevice }: { emptyDevice: boolean }) {
       <div role="status" class="import-status">
         {status.kind === 'reading' && <p>{t.exchange.reading(status.fileName)}</p>}
         {status.kind === 'done' && <p class="ok-line">{t.exchange.done(status.names, status.keptPrevious, status.comments)}</p>}
-        {exportStatus.kind === 'done' && <p>{t.export.done(exportStatus.fileName, exportStatus.how)}</p>}
+        {exportStatus.kind === 'done' && <p>{t.export.done(exportStatus.what, exportStatus.fileName, exportStatus.how)}</p>}
       </div>
       {status.kind === 'error' && (
         <div class="notice error" role="alert">

@@ -5,8 +5,19 @@ import type { DraftSummary } from '../../state';
 import { ActionNotice } from '../components/ActionNotice';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { storageProblemText, t } from '../messages';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { BrokenCard, DraftCard } from './DraftCard';
 import { ImportPanel } from './ImportPanel';
 import { StoragePanel } from './StoragePanel';
+
+/** With more drafts than this the list gets a search field. */
+const SEARCH_FROM = 5;
+
+/** Case-insensitive match on the project or applicant name (ä and a stay different letters). */
+function matchesSearch(d: DraftSummary, query: string): boolean {
+  const q = query.trim().toLocaleLowerCase('fi');
+  return d.name.toLocaleLowerCase('fi').includes(q) || d.applicantName.toLocaleLowerCase('fi').includes(q);
+}
 
 /** The list of drafts on this device: create, open, rename, duplicate, delete. */
 export function StartView() {
@@ -14,7 +25,9 @@ export function StartView() {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<DraftSummary | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [query, setQuery] = useState('');
   const drafts = app.list.drafts.value;
+  const shown = query.trim() ? drafts.filter((d) => matchesSearch(d, query)) : drafts;
 
   useEffect(() => {
     void app.list.refresh();
@@ -46,86 +59,74 @@ export function StartView() {
             onAction={() => void app.exchange.exportAll()}
           />
         )}
-      {app.list.error.value && (
-        <p class="notice error">
-          {t.start.listFailed} ({storageProblemText(app.list.error.value)})
+      {app.list.notice.value && (
+        <p class="notice info" role="status">
+          {t.start.notices[app.list.notice.value]}
         </p>
+      )}
+      {app.list.error.value === 'version' ? (
+        // A newer version took the database in another tab: this tab's code is out of date.
+        <ActionNotice tone="error" text={t.start.listOutdated} action={t.lazy.reload} onAction={() => void app.device.reload()} />
+      ) : (
+        app.list.error.value && (
+          <p class="notice error">
+            {t.start.listFailed} ({storageProblemText(app.list.error.value)})
+          </p>
+        )
       )}
       {!app.list.loaded.value ? (
         <p class="muted">{t.start.loading}</p>
       ) : drafts.length === 0 ? (
         <p class="muted">{t.start.empty}</p>
       ) : (
-        <ul class="draft-list">
-          {drafts.map((d) => (
-            <li class="draft-card" key={d.id}>
-              {renaming === d.id ? (
-                <RenameForm
-                  initial={d.name}
-                  onCancel={() => setRenaming(null)}
-                  onSave={async (name) => {
-                    await app.list.rename(d.id, name);
-                    setRenaming(null);
-                  }}
-                />
-              ) : (
-                <>
-                  <h2 class="draft-name">{draftDisplayName(d.name)}</h2>
-                  <p class="muted">
-                    {d.applicantName && <>{d.applicantName} · </>}
-                    {t.start.lastEdited(d.updatedAt)}
-                  </p>
-                  {d.problem && <p class="notice error">{t.start.cannotOpen}</p>}
-                  <div class="card-actions">
-                    <button
-                      type="button"
-                      class="button primary"
-                      disabled={!!d.problem}
-                      aria-label={`${t.start.open}: ${draftDisplayName(d.name)}`}
-                      onClick={() => void app.editor.open(d.id)}
-                    >
-                      {t.start.open}
-                    </button>
-                    <button
-                      type="button"
-                      class="button"
-                      disabled={!!d.problem}
-                      aria-label={`${t.start.rename}: ${draftDisplayName(d.name)}`}
-                      onClick={() => setRenaming(d.id)}
-                    >
-                      {t.start.rename}
-                    </button>
-                    <button
-                      type="button"
-                      class="button"
-                      disabled={!!d.problem}
-                      aria-label={`${t.start.duplicate}: ${draftDisplayName(d.name)}`}
-                      onClick={() => void app.list.duplicate(d.id)}
-                    >
-                      {t.start.duplicate}
-                    </button>
-                    <button
-                      type="button"
-                      class="button"
-                      aria-label={`${t.exchange.exportOne}: ${draftDisplayName(d.name)}`}
-                      onClick={() => void app.exchange.exportDraftFile(d.id)}
-                    >
-                      {t.exchange.exportOne}
-                    </button>
-                    <button
-                      type="button"
-                      class="button danger"
-                      aria-label={`${t.start.delete}: ${draftDisplayName(d.name)}`}
-                      onClick={() => setDeleting(d)}
-                    >
-                      {t.start.delete}
-                    </button>
-                  </div>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+        <>
+          {drafts.length > SEARCH_FROM && (
+            <div class="field draft-search">
+              <label for="draft-search">{t.start.search}</label>
+              <input id="draft-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+            </div>
+          )}
+          {query.trim() && (
+            <p class="muted" role="status">
+              {t.start.searchResult(shown.length, drafts.length)}
+            </p>
+          )}
+          <ul class="draft-list">
+            {shown.map((d) => (
+              <li class="draft-card" key={d.id}>
+                {renaming === d.id ? (
+                  <RenameForm
+                    initial={d.name}
+                    onCancel={() => setRenaming(null)}
+                    onSave={async (name) => {
+                      await app.list.rename(d.id, name);
+                      setRenaming(null);
+                    }}
+                  />
+                ) : (
+                  <ErrorBoundary
+                    fallback={
+                      <BrokenCard
+                        onExport={() => void app.exchange.exportDraftFile(d.id)}
+                        onSalvage={() => void app.list.openSalvage(d.id)}
+                      />
+                    }
+                  >
+                    <DraftCard
+                      draft={d}
+                      onOpen={() => void app.editor.open(d.id)}
+                      onRename={() => setRenaming(d.id)}
+                      onDuplicate={() => void app.list.duplicate(d.id)}
+                      onExport={() => void app.exchange.exportDraftFile(d.id)}
+                      onDelete={() => setDeleting(d)}
+                      onSalvage={() => void app.list.openSalvage(d.id)}
+                    />
+                  </ErrorBoundary>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {app.list.loaded.value && <ImportPanel emptyDevice={drafts.length === 0} />}
       <StoragePanel />

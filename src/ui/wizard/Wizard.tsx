@@ -85,11 +85,24 @@ export function Wizard() {
           <GlossaryText text={step.intro} />
         </p>
         <ReviewChanges />
+        {app.editor.deletedElsewhere.value && (
+          <div class="notice error" role="alert">
+            <p>{t.wizard.deletedElsewhere}</p>
+            <div class="card-actions">
+              <button type="button" class="button primary" onClick={() => void app.editor.restoreDeleted()}>
+                {t.wizard.restoreDeleted}
+              </button>
+              <button type="button" class="button" onClick={() => void app.editor.saveAsNew()}>
+                {t.wizard.saveAsNew}
+              </button>
+            </div>
+          </div>
+        )}
         {app.editor.access.value === 'reader' && (
           <ActionNotice tone="info" text={t.wizard.readOnly} action={t.wizard.takeOver} onAction={() => void app.editor.takeOver()} />
         )}
         {/* A reading tab shows the draft but cannot change it: one writer at a time. */}
-        <fieldset class="step-fields" disabled={app.editor.access.value === 'reader'}>
+        <fieldset class="step-fields" disabled={app.editor.access.value === 'reader' || app.editor.deletedElsewhere.value}>
           <legend class="visually-hidden">{step.title}</legend>
           {step.id !== 'yhteenveto' && <CommentThread section={step.id} label={step.title} />}
           <StepComponent />

@@ -49,7 +49,7 @@ export function ExportPanel() {
       </div>
       <p role="status" class="export-status">
         {status.kind === 'working' && t.export.working}
-        {status.kind === 'done' && t.export.done(status.fileName, status.how)}
+        {status.kind === 'done' && t.export.done(status.what, status.fileName, status.how)}
       </p>
       {status.kind === 'error' && (
         <div class="notice error" role="alert">
