@@ -151,3 +151,15 @@ describe('needsExportReminder', () => {
     expect(remind(at(-1), drafts, {})).toBe(false);
   });
 });
+
+describe('backup format version', () => {
+  it('accepts only a whole number: a string "999" is not a backup this app wrote', () => {
+    const backup = (formatVersion: unknown) => JSON.stringify({ format: 'ideapaperi-backup', formatVersion, drafts: [] });
+    for (const v of ['999', '1', 1.5, null, 0]) {
+      const r = parseImportText(backup(v));
+      expect(r.ok, String(v)).toBe(false);
+      if (!r.ok) expect(r.error.code).toBe('unknown-format');
+    }
+    expect(parseImportText(backup(1))).toMatchObject({ ok: true, drafts: [] });
+  });
+});

@@ -69,3 +69,13 @@ describe('repairDraft', () => {
     expect(repairDraft({ ...makeFullDraft('a'), schemaVersion: 99 }, { now: NOW })).toBeNull();
   });
 });
+
+describe('names never carry bidi controls', () => {
+  it('strips overrides, embeddings, isolates and marks from display names and letters', async () => {
+    const { draftDisplayName, letterOfIntentText } = await import('../../src/domain');
+    expect(draftDisplayName('Hanke\u202e fdp.exe')).toBe('Hanke fdp.exe');
+    expect(draftDisplayName('\u2066\u200f')).toBe('Nimetön luonnos');
+    const d = { ...makeFullDraft('a'), letters: { p1: 'Sopimus \u202eevil\u202c loppu' } };
+    expect(letterOfIntentText(d, { id: 'p1', name: 'Kunta', role: '', loiStatus: 'ei' })).toBe('Sopimus evil loppu');
+  });
+});
