@@ -9,6 +9,8 @@ export interface PdfTextItem {
   /** Baseline height from the bottom edge, in points. */
   readonly y: number;
   readonly x: number;
+  /** Advance width of the text, in points. */
+  readonly width: number;
 }
 
 export interface ReadPdf {
@@ -22,6 +24,27 @@ export interface ReadPdf {
 export const squash = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 /** Removes all whitespace: for checking that a long wrapped word lost no character. */
 export const noSpace = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, '');
+
+/**
+ * A line that ends in the hyphen the renderer draws where it breaks a word ("Projekti-"): a
+ * "-" right after a letter. (A hyphen the source had, as in "Pohjois-" / "Savo", looks the
+ * same; the fixture texts have none at a line end.)
+ */
+export const HYPHENATED_END = /(?<=\p{L})-$/u;
+
+/**
+ * Line texts in reading order joined with spaces, except that a word hyphenated at a line end
+ * is joined back without its hyphen ("tuhat-" + "ta," → "tuhatta,").
+ */
+export function joinLines(lines: readonly string[]): string {
+  let out = '';
+  lines.forEach((line, k) => {
+    if (k === 0) out = line;
+    else if (HYPHENATED_END.test(out)) out = out.slice(0, -1) + line;
+    else out += ' ' + line;
+  });
+  return out;
+}
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const doc = await getDocument({
@@ -39,7 +62,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     let text = '';
     for (const item of content.items) {
       if (!('str' in item)) continue;
-      items.push({ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number });
+      items.push({ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width });
       text += item.str + (item.hasEOL ? '\n' : '');
     }
     pages.push({ text, items });

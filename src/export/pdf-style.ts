@@ -30,6 +30,15 @@ export const CELL_PAD_X = 1.8;
 export const CELL_PAD_Y = 1.3;
 // A table row of at most this many lines moves whole to the next page instead of splitting.
 export const KEEP_ROW_LINES = 6;
+// A paragraph (or list item) of at most this many lines is never split over two pages; a
+// longer one leaves at least two lines on each page.
+export const KEEP_LINES = 4;
+// A table of at most this many rows (its header, rows and totals fitting on one page) moves
+// whole to the next page instead of straddling the break; a longer one continues on the next
+// page under a repeated header.
+export const KEEP_TABLE_ROWS = 10;
+// The smallest type a table figure is shrunk to when its column cannot be widened enough.
+export const MIN_TABLE_PT = 6.5;
 
 export type Rgb = readonly [number, number, number];
 export const INK: Rgb = [33, 33, 33];

@@ -1,7 +1,8 @@
 /**
  * Renders the PdfDoc content model to PDF bytes with jsPDF text primitives only (never
  * html() or SVG: those pull in html2canvas/canvg and give image text). jsPDF is imported
- * dynamically here and nowhere else, so its ~125 kB gzip chunk loads only on export.
+ * dynamically here and nowhere else, so its ~125 kB gzip chunk loads only on export; the
+ * Finnish hyphenation patterns (pdf-hyphenate.ts, ~3 kB gzip) load next to it.
  */
 import type { jsPDF } from 'jspdf';
 import { NOT_FILLED, type PdfBlock, type PdfDoc } from '../domain';
@@ -12,8 +13,11 @@ import {
   bytesToBase64,
   charWidthMeasurer,
   columnWidths,
+  fitColumns,
   truncateToWidth,
   utf8Bytes,
+  widestFigure,
+  type Hyphenate,
   type MeasureText,
 } from './pdf-layout';
 import { prepareText } from './pdf-text';
@@ -37,6 +41,9 @@ import {
   CELL_PAD_X,
   CELL_PAD_Y,
   KEEP_ROW_LINES,
+  KEEP_LINES,
+  KEEP_TABLE_ROWS,
+  MIN_TABLE_PT,
   INK,
   MUTED,
   ACCENT,
@@ -61,9 +68,32 @@ interface Fonts {
   readonly bold: Uint8Array;
 }
 
+type TableBlock = Extract<PdfBlock, { kind: 'table' }>;
+
+/** One table cell wrapped to its column, in its own type (a figure may be shrunk to fit). */
+interface Cell {
+  readonly lines: readonly string[];
+  readonly style: Style;
+}
+
+interface TableRow {
+  readonly cells: readonly Cell[];
+  /** Lines of the tallest cell (at least 1). */
+  readonly lines: number;
+}
+
+/** A table wrapped to its final column widths, computed once per block. */
+interface TableLayout {
+  readonly widths: readonly number[];
+  readonly header: TableRow;
+  readonly body: readonly { readonly row: TableRow; readonly kind: 'body' | 'footer' }[];
+  /** Height of the whole table in mm. */
+  readonly height: number;
+}
+
 /** Renders the document (cover page, then the blocks from page 2) and returns the PDF bytes. */
 export async function renderPdf(doc: PdfDoc, fonts: Fonts): Promise<Uint8Array> {
-  const { jsPDF } = await import('jspdf');
+  const [{ jsPDF }, { hyphenateFi }] = await Promise.all([import('jspdf'), import('./pdf-hyphenate')]);
   const pdf = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
   pdf.addFileToVFS('PdfSans-Regular.ttf', bytesToBase64(fonts.regular));
   pdf.addFont('PdfSans-Regular.ttf', FONT, 'normal');
@@ -84,7 +114,7 @@ export async function renderPdf(doc: PdfDoc, fonts: Fonts): Promise<Uint8Array> 
   pdf.setLanguage('fi');
   pdf.addMetadata(EMBEDDED_JSON_PREFIX + bytesToBase64(utf8Bytes(doc.embeddedJson)), EMBEDDED_JSON_NAMESPACE);
 
-  const r = new Renderer(pdf);
+  const r = new Renderer(pdf, hyphenateFi);
   r.cover(doc);
   if (doc.blocks.length > 0) r.cursor.newPage();
   doc.blocks.forEach((block, i) => r.block(block, doc.blocks.slice(i + 1)));
@@ -98,8 +128,12 @@ export async function renderPdf(doc: PdfDoc, fonts: Fonts): Promise<Uint8Array> 
 class Renderer {
   readonly cursor: PageCursor;
   private readonly em: Record<'normal' | 'bold', MeasureText>;
+  private readonly tables = new WeakMap<TableBlock, TableLayout>();
 
-  constructor(private readonly pdf: jsPDF) {
+  constructor(
+    private readonly pdf: jsPDF,
+    private readonly hyphenate: Hyphenate,
+  ) {
     this.cursor = new PageCursor(TOP, CONTENT_BOTTOM, () => pdf.addPage());
     const perChar = (weight: 'normal' | 'bold') =>
       charWidthMeasurer((ch) => {
@@ -116,7 +150,7 @@ class Renderer {
   }
 
   wrap(text: string, width: number, style: Style): string[] {
-    return breakLines(prepareText(text), width, this.measure(style));
+    return breakLines(prepareText(text), width, this.measure(style), this.hyphenate);
   }
 
   /** Draws one prepared line whose line box starts at `top`; `x` is the right edge for 'right'. */
@@ -137,16 +171,37 @@ class Renderer {
     this.pdf.line(x1, y, x2, y);
   }
 
-  /** Lines flow one by one; the first two stay together so no lone line ends a page. */
+  /**
+   * Lines flow down the page. Up to KEEP_LINES lines stay together on one page; a longer text
+   * leaves at least two lines at the bottom of a page and carries at least two to the next
+   * (no orphan, no widow).
+   */
   flow(lines: readonly string[], x: number, style: Style, firstLinePrefix?: () => void): void {
+    const c = this.cursor;
     const lh = lineHeight(style.size);
-    this.cursor.ensure(Math.min(2, lines.length) * lh);
-    lines.forEach((line, j) => {
-      this.cursor.ensure(lh);
-      if (j === 0) firstLinePrefix?.();
-      this.draw(line, x, this.cursor.y, style);
-      this.cursor.advance(lh);
-    });
+    const n = lines.length;
+    c.ensure((n <= KEEP_LINES ? n : 2) * lh);
+    let j = 0;
+    while (j < n) {
+      const left = n - j;
+      const fit = Math.floor((c.remaining + 1e-6) / lh);
+      // On this page: everything left, or all but two lines (at least two), or at the top of a
+      // page as much as fits (at least one, so a page too short for anything still progresses).
+      let take = left <= fit ? left : Math.min(fit, left - 2);
+      if (take < left && take < 2) {
+        if (!c.atTop) {
+          c.newPage();
+          continue;
+        }
+        take = Math.max(1, Math.min(fit, left));
+      }
+      for (const end = j + take; j < end; j++) {
+        if (j === 0) firstLinePrefix?.();
+        this.draw(lines[j]!, x, c.y, style);
+        c.advance(lh);
+      }
+      if (j < n) c.newPage();
+    }
   }
 
   cover(doc: PdfDoc): void {
@@ -227,7 +282,8 @@ class Renderer {
     const [b, ...rest] = next;
     if (!b) return 0;
     const body = lineHeight(BODY_PT);
-    const two = (n: number, lh: number) => Math.min(2, n) * lh;
+    // A short text moves whole (flow keeps it together), a longer one needs two lines.
+    const two = (n: number, lh: number) => (n <= KEEP_LINES ? n : 2) * lh;
     switch (b.kind) {
       case 'heading':
         return HEADINGS[b.level].before + this.headingHeight(b.level, b.text) + this.leadHeight(rest);
@@ -243,17 +299,9 @@ class Renderer {
         return CELL_PAD_Y + two(Math.max(keys, values), body);
       }
       case 'table': {
-        const widths = columnWidths(b.columns, WIDTH);
-        const lines = (cells: readonly string[], bold: boolean) =>
-          Math.max(1, ...b.columns.map((_, i) => this.wrap(cells[i] ?? '', widths[i]! - 2 * CELL_PAD_X, { size: TABLE_PT, bold }).length));
-        const first = b.rows[0] ?? b.footer;
-        return tableLead(
-          lines(
-            b.columns.map((col) => col.header),
-            true,
-          ),
-          first ? lines(first, !b.rows[0]) : 0,
-        );
+        const layout = this.tableLayout(b);
+        if (this.keepsWhole(b, layout)) return layout.height;
+        return tableLead(layout.header.lines, layout.body[0]?.row.lines ?? 0);
       }
     }
   }
@@ -281,7 +329,8 @@ class Renderer {
       const keys = this.wrap(row.key, keyWidth, keyStyle);
       const values = this.wrap(empty ? NOT_FILLED : row.value!, valueWidth, valueStyle);
       const n = Math.max(keys.length, values.length);
-      c.ensure(CELL_PAD_Y + Math.min(2, n) * lh);
+      // A row of up to KEEP_LINES lines stays on one page, a longer one starts with two lines.
+      c.ensure(CELL_PAD_Y + (n <= KEEP_LINES ? n : 2) * lh);
       if (i > 0 && !c.atTop) this.rule(MARGIN_X, c.y, MARGIN_X + WIDTH, RULE, 0.15);
       c.advance(CELL_PAD_Y);
       for (let j = 0; j < n; j++) {
@@ -294,21 +343,62 @@ class Renderer {
     });
   }
 
-  table(block: Extract<PdfBlock, { kind: 'table' }>): void {
+  /**
+   * The table wrapped to its columns. A column too narrow for its widest figure ("1 234,56 €",
+   * "26,44 %") is widened at the others' expense; a figure that still does not fit is set in
+   * smaller type instead of wrapping.
+   */
+  tableLayout(block: TableBlock): TableLayout {
+    const cached = this.tables.get(block);
+    if (cached) return cached;
+    const { columns } = block;
+    const source: { cells: readonly string[]; bold: boolean; kind: 'header' | 'body' | 'footer' }[] = [
+      { cells: columns.map((col) => col.header), bold: true, kind: 'header' },
+      ...block.rows.map((cells) => ({ cells, bold: false, kind: 'body' as const })),
+      ...(block.footer ? [{ cells: block.footer, bold: true, kind: 'footer' as const }] : []),
+    ];
+    const texts = source.map((r) => columns.map((_, i) => prepareText(r.cells[i] ?? '')));
+    const figures = source.map((r, k) => texts[k]!.map((text) => widestFigure(text, this.measure({ size: TABLE_PT, bold: r.bold }))));
+    const need = columns.map((_, i) => figures.reduce((n, row) => Math.max(n, row[i]!), 0));
+    const widths = fitColumns(
+      columnWidths(columns, WIDTH),
+      need.map((w) => (w > 0 ? w + 2 * CELL_PAD_X : 0)),
+    );
+    const rows = source.map((r, k): TableRow => {
+      const cells = columns.map((_, i) => this.cell(texts[k]![i]!, widths[i]! - 2 * CELL_PAD_X, r.bold, figures[k]![i]!));
+      return { cells, lines: Math.max(1, ...cells.map((cell) => cell.lines.length)) };
+    });
+    const layout: TableLayout = {
+      widths,
+      header: rows[0]!,
+      body: rows.slice(1).map((row, k) => ({ row, kind: source[k + 1]!.kind === 'footer' ? 'footer' : 'body' })),
+      height: rows.reduce((h, row) => h + tableRowHeight(row.lines), 0),
+    };
+    this.tables.set(block, layout);
+    return layout;
+  }
+
+  /** A prepared cell text wrapped to `width`, its type shrunk if its widest figure (at TABLE_PT) would not fit. */
+  cell(text: string, width: number, bold: boolean, figure: number): Cell {
+    let style: Style = { size: TABLE_PT, bold };
+    if (figure > width + 1e-6) style = { size: Math.max(MIN_TABLE_PT, Math.floor((TABLE_PT * width * 20) / figure) / 20), bold };
+    return { lines: breakLines(text, width, this.measure(style), this.hyphenate), style };
+  }
+
+  /** A short table (up to KEEP_TABLE_ROWS rows, fitting on one page) is never split. */
+  keepsWhole(block: TableBlock, layout: TableLayout): boolean {
+    return block.rows.length <= KEEP_TABLE_ROWS && layout.height <= this.cursor.pageHeight;
+  }
+
+  table(block: TableBlock): void {
     const c = this.cursor;
     const { columns } = block;
-    const widths = columnWidths(columns, WIDTH);
+    const layout = this.tableLayout(block);
+    const { widths, header, body } = layout;
     const lh = lineHeight(TABLE_PT);
-    const rowHeight = (lines: number) => lines * lh + 2 * CELL_PAD_Y;
-    const prepare = (cells: readonly string[], bold: boolean) => {
-      const style: Style = { size: TABLE_PT, bold };
-      const wrapped = columns.map((_, i) => this.wrap(cells[i] ?? '', widths[i]! - 2 * CELL_PAD_X, style));
-      return { cells: wrapped, style, lines: Math.max(1, ...wrapped.map((w) => w.length)) };
-    };
-    type Row = ReturnType<typeof prepare>;
 
-    const drawSlice = (row: Row, from: number, to: number, kind: 'header' | 'body' | 'footer') => {
-      const h = rowHeight(to - from);
+    const drawSlice = (row: TableRow, from: number, to: number, kind: 'header' | 'body' | 'footer') => {
+      const h = tableRowHeight(to - from);
       if (kind === 'header') {
         this.pdf.setFillColor(...HEADER_FILL);
         this.pdf.rect(MARGIN_X, c.y, WIDTH, h, 'F');
@@ -317,11 +407,14 @@ class Renderer {
       let x = MARGIN_X;
       columns.forEach((col, i) => {
         const right = col.align === 'right';
+        const cell = row.cells[i]!;
+        // Smaller type (a shrunk figure) is centred in the table's line box.
+        const shift = (lh - lineHeight(cell.style.size)) / 2;
         for (let j = from; j < to; j++) {
-          const line = row.cells[i]![j];
+          const line = cell.lines[j];
           if (line === undefined) break;
-          const top = c.y + CELL_PAD_Y + (j - from) * lh;
-          this.draw(line, right ? x + widths[i]! - CELL_PAD_X : x + CELL_PAD_X, top, row.style, right ? 'right' : 'left');
+          const top = c.y + CELL_PAD_Y + (j - from) * lh + shift;
+          this.draw(line, right ? x + widths[i]! - CELL_PAD_X : x + CELL_PAD_X, top, cell.style, right ? 'right' : 'left');
         }
         x += widths[i]!;
       });
@@ -330,14 +423,8 @@ class Renderer {
       c.advance(h);
     };
 
-    const header = prepare(
-      columns.map((col) => col.header),
-      true,
-    );
-    const body: { row: Row; kind: 'body' | 'footer' }[] = block.rows.map((cells) => ({ row: prepare(cells, false), kind: 'body' }));
-    if (block.footer) body.push({ row: prepare(block.footer, true), kind: 'footer' });
     const first = body[0]?.row;
-    c.ensure(tableLead(header.lines, first?.lines ?? 0));
+    c.ensure(this.keepsWhole(block, layout) ? layout.height : tableLead(header.lines, first?.lines ?? 0));
     drawSlice(header, 0, header.lines, 'header');
     let onlyHeaderOnPage = true;
     const continueOnNewPage = () => {
@@ -360,7 +447,7 @@ class Renderer {
         }
         // A short row moves whole to the next page; a long one (or one taller than a page)
         // splits here if at least two of its lines fit, and continues under a repeated header.
-        const movesWhole = from === 0 && left <= KEEP_ROW_LINES && rowHeight(left) <= c.pageHeight - rowHeight(header.lines);
+        const movesWhole = from === 0 && left <= KEEP_ROW_LINES && tableRowHeight(left) <= c.pageHeight - tableRowHeight(header.lines);
         if (!onlyHeaderOnPage && (fit < 2 || movesWhole)) {
           continueOnNewPage();
           continue;
@@ -389,11 +476,15 @@ class Renderer {
   }
 }
 
+/** Height of a table row (or a slice of one) of this many lines. */
+function tableRowHeight(lines: number): number {
+  return lines * lineHeight(TABLE_PT) + 2 * CELL_PAD_Y;
+}
+
 /** Room a table needs at its start: the header plus its first row (2 lines of a long row). */
 function tableLead(headerLines: number, firstRowLines: number): number {
-  const rowHeight = (lines: number) => lines * lineHeight(TABLE_PT) + 2 * CELL_PAD_Y;
-  if (firstRowLines === 0) return rowHeight(headerLines);
-  return rowHeight(headerLines) + rowHeight(firstRowLines <= KEEP_ROW_LINES ? firstRowLines : 2);
+  if (firstRowLines === 0) return tableRowHeight(headerLines);
+  return tableRowHeight(headerLines) + tableRowHeight(firstRowLines <= KEEP_ROW_LINES ? firstRowLines : 2);
 }
 
 function lineHeight(sizePt: number): number {
