@@ -9,6 +9,7 @@ import { applyUpdate, pwaStatus, registerPwa } from './pwa/register';
 import { readStorageInfo } from './pwa/storage-info';
 import {
   AppContext,
+  browserHistory,
   createAppState,
   createTabMemory,
   defaultLockEnv,
@@ -72,11 +73,12 @@ async function boot(): Promise<void> {
     lockEnv: defaultLockEnv(),
     online: browserOnline(),
     reload: () => location.reload(),
+    history: browserHistory(),
   });
   const s = state;
   flushOnPageHide(s.editor.flush);
   warnBeforeLosingText(() => s.save.status.value.kind === 'error' && s.editor.hasUnsaved());
-  await s.editor.restoreTab();
+  await s.restoreFromLocation(location.hash);
   // Read the list and storage facts before the first render, so the start view appears whole
   // at once instead of growing piece by piece (no layout shift on slow phones).
   if (!s.editor.draft.value) await Promise.all([s.list.refresh(), s.device.refreshStorageInfo()]);

@@ -19,6 +19,7 @@ import {
   LOI_STATUSES,
   MAIN_GOAL_ID,
   MAX_TEXT,
+  PARTICIPANT_DATA_ENTRY,
   PRINCIPLES,
   REGIONS,
   RISK_LEVELS,
@@ -174,7 +175,7 @@ export function arbDraft(): fc.Arbitrary<Draft> {
           responsible: arbText(),
         }),
       ),
-      results: rec({ expected: arbText() }),
+      results: rec({ expected: arbText(), continuity: arbText(), participantData: choice(ids(PARTICIPANT_DATA_ENTRY)) }),
       indicators: items(
         rec({
           id: arbId(),
@@ -187,7 +188,7 @@ export function arbDraft(): fc.Arbitrary<Draft> {
         }),
       ),
       partners: items(rec({ id: arbId(), name: arbText(), role: arbText(), loiStatus: fc.constantFrom(...ids(LOI_STATUSES)) })),
-      resources: rec({ staff: arbText(), volunteers: arbText(), premises: arbText(), selfFinancing: arbText() }),
+      resources: rec({ volunteers: arbText(), premises: arbText() }),
       risks: items(
         rec({
           id: arbId(),
@@ -212,6 +213,8 @@ export function arbDraft(): fc.Arbitrary<Draft> {
           }),
         ),
         financing: rec({ own: arbFinancing, municipal: arbFinancing, otherPublic: arbFinancing, private: arbFinancing }),
+        staffNote: arbText(),
+        financingNote: arbText(),
       }),
       fit: rec({
         emphases: dict(ids(EMPHASES), arbTick),

@@ -44,10 +44,10 @@ export function makeFullDraft(id = 'draft-full'): Draft {
         responsible: 'Hankevetäjä',
       },
     ],
-    results: { expected: 'Kohtaamispaikka jatkuu.' },
+    results: { expected: 'Kohtaamispaikka jatkuu.', continuity: 'Vapaaehtoiset jatkavat.', participantData: 'henkilosto' },
     indicators: [{ id: 'i1', goalId: 'g1', name: 'Osallistujat', unit: 'henkilöä', baseline: '0', target: '40', source: 'Listat' }],
     partners: [{ id: 'p1', name: 'Kuopion kaupunki', role: 'Tilat', loiStatus: 'sovittu' }],
-    resources: { staff: 'Hankevetäjä', volunteers: '10', premises: 'Kylätalo', selfFinancing: 'Omat varat' },
+    resources: { volunteers: '10', premises: 'Kylätalo' },
     risks: [{ id: 'r1', risk: 'Vähän osallistujia', likelihood: 'kohtalainen', impact: 'suuri', mitigation: 'Kyydit' }],
     communication: 'Paikallislehti.',
     principles: {
@@ -77,6 +77,8 @@ export function makeBudgetDraft(id = 'draft-budget'): Draft {
         otherPublic: { amount: '', unit: 'eur' },
         private: { amount: '1 000', unit: 'eur' },
       },
+      staffNote: '',
+      financingNote: '',
     },
     fit: {
       emphases: {
@@ -135,7 +137,7 @@ export function makeStressDraft(id = 'draft-stress'): Draft {
       timing: '2027–2029',
       responsible: 'Hankevetäjä',
     })),
-    results: { expected: stressText('Tulokset') },
+    results: { expected: stressText('Tulokset'), continuity: stressText('Jatkuvuus'), participantData: 'molemmat' },
     indicators: Array.from({ length: 40 }, (_, i) => ({
       id: `i${i}`,
       goalId: i % 4 === 0 ? 'main' : `g${(i % 3) + 1}`,
@@ -150,10 +152,8 @@ export function makeStressDraft(id = 'draft-stress'): Draft {
       { id: 'p2', name: UNBROKEN, role: '', loiStatus: 'ei' },
     ],
     resources: {
-      staff: stressText('Henkilöstö'),
       volunteers: stressText('Vapaaehtoiset'),
       premises: stressText('Tilat'),
-      selfFinancing: stressText('Omarahoitus'),
     },
     risks: [1, 2, 3].map((i) => ({
       id: `r${i}`,
@@ -180,6 +180,8 @@ export function makeStressDraft(id = 'draft-stress'): Draft {
         otherPublic: { amount: '1 234,56', unit: 'eur' },
         private: { amount: '', unit: 'eur' },
       },
+      staffNote: '',
+      financingNote: '',
     },
     fit: {
       emphases: { asukaslahtoisyys: { selected: true, how: stressText('Painotus') } },

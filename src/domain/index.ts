@@ -29,3 +29,4 @@ export * from './glossary-find';
 export * from './coordination';
 export * from './idea-paper/salvage';
 export * from './idea-paper/local-state';
+export * from './idea-paper/parts';

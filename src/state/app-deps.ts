@@ -7,6 +7,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { PdfDoc, StepId } from '../domain';
 import type { DraftsRepository, StorageErrorKind } from '../storage';
 import type { LockEnv } from './draft-session';
+import type { HistoryPort } from './route';
 
 /** The lazily loaded draft tools (step registry, validation, budget, fit, PDF model). */
 export type DraftTools = typeof import('./draft-tools');
@@ -62,6 +63,8 @@ export interface AppDeps {
   readonly online?: OnlineSource;
   /** Reloads the page (after saving); absent in tests. */
   readonly reload?: () => void;
+  /** The browser history: every step is an entry (absent = no URLs, as in most unit tests). */
+  readonly history?: HistoryPort;
 }
 
 export interface PwaStatus {

@@ -16,6 +16,7 @@
  */
 import type { StorageErrorKind } from '../storage';
 import type { AppDeps } from './app-deps';
+import { parseRoute } from './route';
 import { createCoordinationStore } from './stores/coordination-store';
 import { createDeviceStore } from './stores/device-store';
 import { createDraftListStore } from './stores/draft-list-store';
@@ -37,7 +38,18 @@ export function createAppState(deps: AppDeps) {
   // The editor is created after navigation; navigation only asks for the open draft's id later.
   let openDraftId: () => string | undefined = () => undefined;
   const local = createLocalStore(repo);
-  const nav = createNavigationStore({ tools, tabMemory: deps.tabMemory, openDraftId: () => openDraftId(), onStep: local.control.setStep });
+  // Back to the list closes the draft; both need stores made below, so they are late-bound.
+  let closeForBack: () => Promise<boolean> = async () => true;
+  let openForHistory: (draftId: string, view: string) => void = () => undefined;
+  const nav = createNavigationStore({
+    tools,
+    tabMemory: deps.tabMemory,
+    history: deps.history,
+    openDraftId: () => openDraftId(),
+    onStep: local.control.setStep,
+    onBackToList: () => closeForBack(),
+    onOpenFromHistory: (draftId, view) => openForHistory(draftId, view),
+  });
   let askPersistence = () => {};
   const editor = createEditorStore({
     repo,
@@ -79,6 +91,12 @@ export function createAppState(deps: AppDeps) {
     refreshList: list.refresh,
     recordExport: device.control.recordExport,
   });
+  closeForBack = async () => {
+    if (!(await editor.store.close())) return false;
+    await list.refresh();
+    return true;
+  };
+  openForHistory = (draftId, view) => void editor.store.open(draftId, { view, how: 'none' });
   const coordination = createCoordinationStore({ repo, now, newId, editor: editor.store, editorControl: editor.control, exchange, tools });
 
   return {
@@ -97,9 +115,16 @@ export function createAppState(deps: AppDeps) {
     reportStorageProblem: (kind: StorageErrorKind) => save.control.reportProblem(kind),
     /** Closes the draft and shows the list again. */
     async closeDraft(): Promise<void> {
-      if (await editor.store.close()) await list.refresh();
+      await closeForBack();
+    },
+    /** Opens what the URL names (a step of a draft opened directly, offline too), else this tab's last draft. */
+    async restoreFromLocation(hash: string): Promise<void> {
+      const route = parseRoute(hash);
+      if (route.kind === 'draft' && (await editor.store.open(route.draftId, { view: route.view, how: 'replace' }))) return;
+      await editor.store.restoreTab();
     },
     dispose(): void {
+      nav.control.dispose();
       editor.control.dispose();
       paper.dispose();
       device.control.dispose();

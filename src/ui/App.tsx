@@ -6,9 +6,11 @@ import { Notices } from './components/Notices';
 import { AppFooter, PwaNotices } from './components/PwaNotices';
 import { SaveStatus } from './components/SaveStatus';
 import { t } from './messages';
-import { SalvageView } from './start/SalvageView';
 import { StartView } from './start/StartView';
-import { LazyWizard } from './lazy-wizard';
+import { lazyView, LazyWizard } from './lazy-wizard';
+
+/** The salvage view loads only when a draft that cannot be opened is salvaged. */
+const LazySalvage = lazyView(() => import('./start/SalvageView').then((m) => m.SalvageView));
 
 /** The shell: header with the save status, notices, and either the draft list or the wizard. */
 export function App() {
@@ -20,7 +22,7 @@ export function App() {
       <a class="skip-link" href="#main">
         {t.skipToContent}
       </a>
-      <header class="app-header">
+      <header class={`app-header${draft ? ' has-draft' : ''}`}>
         <div class="brand">
           <span class="app-name">{t.appName}</span>
           {draft && <span class="draft-title">{draftDisplayName(draft.project.name)}</span>}
@@ -34,7 +36,7 @@ export function App() {
         {draft && (
           <div class="header-tools">
             <button type="button" class="button small" onClick={() => void app.closeDraft()}>
-              ← {t.start.heading}
+              ← <span class="visually-hidden-sm">{t.start.heading}</span>
             </button>
           </div>
         )}
@@ -47,7 +49,7 @@ export function App() {
         ) : draft ? (
           <LazyWizard onReload={() => void app.device.reload()} />
         ) : app.list.salvaging.value ? (
-          <SalvageView />
+          <LazySalvage />
         ) : (
           <StartView />
         )}

@@ -40,3 +40,23 @@ export function LazyWizard({ onReload }: { onReload: () => void }) {
     </p>
   );
 }
+
+/** A view whose code is loaded on first use (shown as "loading" until then). */
+export function lazyView(load: () => Promise<ComponentType>): ComponentType {
+  const view = signal<ComponentType | null>(null);
+  let started = false;
+  return function LazyView() {
+    if (!started) {
+      started = true;
+      void load().then((c) => (view.value = c));
+    }
+    const View = view.value;
+    return View ? (
+      <View />
+    ) : (
+      <p class="muted" role="status">
+        {t.lazy.loading}
+      </p>
+    );
+  };
+}

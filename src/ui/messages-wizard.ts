@@ -8,6 +8,7 @@ import { t as shell } from './messages';
 
 const wizardTexts = {
   wizard: {
+    returnTo: (title: string) => `Takaisin kohtaan ${title}`,
     deletedElsewhere:
       'Tämä luonnos poistettiin toisessa välilehdessä tai ikkunassa. Tekstisi on yhä tässä, mutta sitä ei tallenneta ennen kuin valitset: palauta luonnos tai tallenna teksti uutena luonnoksena.',
     restoreDeleted: 'Palauta luonnos',
@@ -17,16 +18,18 @@ const wizardTexts = {
     percentFilled: (p: number) => `${p} % täytetty`,
     progressName: 'Ideapaperin valmiusaste',
     complete: 'valmis',
+    notStarted: 'kesken',
     partial: (met: number, total: number) => `${met}/${total} täytetty`,
     back: 'Edellinen',
     next: 'Seuraava',
-    showSteps: 'Näytä kaikki vaiheet',
+    showSteps: 'Näytä vaiheet',
     readOnly:
       'Tämä luonnos on auki myös toisessa välilehdessä tai ikkunassa, ja sitä muokataan siellä. Täällä näet sen muutokset. Jotta kumpikaan ei kirjoita toisen päälle, luonnosta voi muokata vain yhdessä paikassa kerrallaan.',
     takeOver: 'Muokkaa tässä välilehdessä',
   },
 
   field: {
+    acceptFix: (label: string) => `Kyllä, ${label}`,
     example: 'Esimerkki',
     chars: (n: number) => `${n.toLocaleString('fi-FI')} ${n === 1 ? 'merkki' : 'merkkiä'}`,
     recommended: (n: number) => `suositus enintään ${n.toLocaleString('fi-FI')}`,
@@ -162,4 +165,16 @@ const wizardTexts = {
   },
 };
 
-export const t = { ...shell, ...wizardTexts };
+/** The PDF export panel's texts (the start view only needs the status lines in messages.ts). */
+const exportTexts = {
+  heading: 'Vie ideapaperi PDF-tiedostoksi',
+  intro:
+    'PDF on siisti asiakirja koordinaattorille ja rahoittajan kanssa käytävään keskusteluun. Tiedoston mukana kulkee myös luonnos, joten sen voi myöhemmin tuoda takaisin sovellukseen.',
+  notReady: 'Voit viedä PDF:n silti: esteet ja korjattavat näkyvät myös PDF:n lopussa, joten koordinaattori näkee ne.',
+  pages: (n: number) => `Arvioitu pituus: noin ${n} ${n === 1 ? 'sivu' : 'sivua'}.`,
+  button: 'Vie PDF',
+  fileButton: 'Vie luonnos tiedostoksi (.ideapaperi.json)',
+  working: 'Luodaan PDF-tiedostoa…',
+};
+
+export const t = { ...shell, ...wizardTexts, export: { ...shell.export, ...exportTexts } };

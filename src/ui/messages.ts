@@ -37,6 +37,7 @@ export const t = {
     cannotShow:
       'Tämän luonnoksen tietoja ei voi näyttää listassa. Tiedot ovat yhä tallessa laitteella: avaa pelastusnäkymä tai vie luonnos tiedostoksi.',
     search: 'Etsi luonnosta nimellä',
+    salvage: 'Avaa pelastusnäkymä',
     notices: {
       renameElsewhere:
         'Luonnos on auki toisessa välilehdessä, joka ei vastannut, joten nimeä ei vaihdettu. Vaihda nimi siinä välilehdessä (vaihe Hanke) tai sulje se ja yritä uudelleen.',
@@ -44,24 +45,6 @@ export const t = {
         'Luonnos palautettiin toisessa välilehdessä auki olleesta, uudemmasta versiosta, joten vanhempaa kopiota ei kirjoitettu sen päälle.',
     },
     searchResult: (shown: number, all: number) => `Näytetään ${shown} luonnosta ${all}:stä.`,
-  },
-
-  salvage: {
-    open: 'Avaa pelastusnäkymä',
-    heading: (name: string) => `Luonnoksen pelastus: ${name}`,
-    intro:
-      'Tätä luonnosta ei voi avata tavalliseen tapaan, koska osa sen tiedoista on rikki tai yli rajojen. Kaikki sen tekstit näkyvät alla, ja voit viedä luonnoksen tiedostoksi sellaisenaan. Alkuperäinen luonnos pysyy laitteella koskemattomana.',
-    repairHeading: 'Korjaa kopioksi',
-    repairIntro: 'Sovellus voi tehdä luonnoksesta korjatun kopion, jonka voi avata. Alkuperäinen jää ennalleen.',
-    repairRemoves: 'Korjauksessa otetaan pois nämä (ne tulevat kopioon näkyviin muistiinpanoksi ”Poistetut”):',
-    repairNothingRemoved: 'Korjauksessa ei poisteta tekstiä: vain rikkinäiset päivämäärät ja valinnat korjataan.',
-    repair: 'Tee korjattu kopio',
-    repaired: (name: string) => `Korjattu kopio ”${name}” on nyt luonnoslistassa.`,
-    cannotRepair:
-      'Tätä luonnosta ei voi korjata tässä sovelluksen versiossa (se voi olla tehty uudemmalla versiolla). Vie se tiedostoksi ja tuo se uudemmassa sovelluksessa tai anna se koordinaattorille.',
-    textsHeading: 'Luonnoksen tekstit',
-    noTexts: 'Luonnoksessa ei ole tekstiä.',
-    back: 'Takaisin luonnoksiin',
   },
 
   save: {
@@ -99,14 +82,6 @@ export const t = {
   },
 
   export: {
-    heading: 'Vie ideapaperi PDF-tiedostoksi',
-    intro:
-      'PDF on siisti asiakirja koordinaattorille ja rahoittajan kanssa käytävään keskusteluun. Tiedoston mukana kulkee myös luonnos, joten sen voi myöhemmin tuoda takaisin sovellukseen.',
-    notReady: 'Voit viedä PDF:n silti: esteet ja korjattavat näkyvät myös PDF:n lopussa, joten koordinaattori näkee ne.',
-    pages: (n: number) => `Arvioitu pituus: noin ${n} ${n === 1 ? 'sivu' : 'sivua'}.`,
-    button: 'Vie PDF',
-    fileButton: 'Vie luonnos tiedostoksi (.ideapaperi.json)',
-    working: 'Luodaan PDF-tiedostoa…',
     done: (what: ExportKind, file: string, how: 'shared' | 'downloaded' | 'opened' | 'cancelled') => {
       const kind = { pdf: 'PDF', draft: 'Luonnostiedosto', backup: 'Varmuuskopio', letter: 'Tekstitiedosto' }[what];
       return how === 'shared'
@@ -145,15 +120,6 @@ export const t = {
       'Luonnos on auki toisessa välilehdessä tai ikkunassa, ja siellä tehdyt tallennukset kirjoittaisivat tuonnin yli. Sulje luonnos siellä ja tuo tiedosto sitten uudelleen. Mitään ei muutettu.',
     storageFailed:
       'Laite ei suostunut tallentamaan tuotavia luonnoksia (esimerkiksi tallennustila on täynnä). Mitään ei tallennettu; tiedosto on ennallaan, joten voit yrittää myöhemmin uudelleen.',
-    conflictTitle: 'Luonnos on jo tällä laitteella',
-    conflictBody: 'Tiedostossa on luonnos, joka on jo tällä laitteella:',
-    conflictHelp:
-      'Korvaa: tiedoston versio tulee tilalle, ja nykyinen versio säilyy omana luonnoksenaan nimellä ”ennen tuontia”. Säilytä molemmat: tiedoston versio tuodaan uutena luonnoksena.',
-    keepBoth: 'Säilytä molemmat',
-    comments: 'Tuo kommentit (oma teksti säilyy)',
-    commentsHelp:
-      'Tiedostossa on kommentteja, joita tämän laitteen luonnoksessa ei vielä ole. Tuo kommentit: kommentit tulevat oikeiden kohtien viereen, eikä omaan tekstiisi muuteta mitään.',
-    replace: 'Korvaa',
     reminder:
       'Luonnoksia on muutettu, mutta niitä ei ole viety tiedostoksi yli viikkoon. Vie varmuuskopio, niin työsi säilyy, vaikka selain poistaisi tietonsa.',
   },

@@ -178,7 +178,7 @@ describe('coordination in the PDF model', () => {
     if (appendix?.kind === 'table') {
       // Open comments only (c-a1 is done), pointing at the item by its current position.
       expect(appendix.rows).toEqual([
-        ['Tarve', 'Korjattava', 'Lisää lähde kyselylle.', 'Koordinaattori'],
+        ['Tarve ja tausta', 'Korjattava', 'Lisää lähde kyselylle.', 'Koordinaattori'],
         ['Toimenpiteet, kohta 2', 'Korjattava', 'Kuka vetää retket?', 'Koordinaattori'],
       ]);
     }

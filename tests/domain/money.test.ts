@@ -12,6 +12,8 @@ describe('parseMoney', () => {
     ['3200.5', 320050],
     ['3200,5', 320050],
     ['3 200 €', 320000],
+    ['3.200', 320000], // a dot before three digits groups thousands, as many Finns write it
+    ['3.200,50', 320050],
     ['3200€', 320000],
     ['€3200', 320000],
     ['3200 e', 320000],
@@ -48,8 +50,7 @@ describe('parseMoney', () => {
     'abc',
     '€',
     '3200,505', // more than two decimals
-    '3.200', // a dot with three digits after it is not a decimal amount
-    '3.200,50', // dot grouping is not accepted: ambiguous
+    '3.20.0', // dots that are neither a decimal nor thousands grouping
     '1,234.56',
     '3200 50', // a stray space is not a thousands group
     '32 00',

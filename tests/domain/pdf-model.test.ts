@@ -81,6 +81,7 @@ const NOT_USER_TEXT = new Set([
   'impact',
   'startMonth',
   'endMonth',
+  'participantData',
 ]);
 
 /** Every non-blank text the user typed in the wizard's text steps (budget and fit checked separately). */

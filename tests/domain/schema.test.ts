@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { draftSchema, migrateDraft, SCHEMA_VERSION, MAX_TEXT } from '../../src/domain';
+import { draftSchema, migrateDraft, SCHEMA_VERSION, MAX_TEXT, stepOfPart, type PartId } from '../../src/domain';
 import { makeDraft, makeFullDraft } from '../fixtures';
 import v1Draft from '../fixtures/drafts/v1-full.json';
 import v2Draft from '../fixtures/drafts/v2-full.json';
+import v3Draft from '../fixtures/drafts/v3-full.json';
 
 describe('draftSchema', () => {
   it('accepts an empty new draft and a full draft', () => {
@@ -52,10 +53,40 @@ describe('migrateDraft', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(2);
-    const { schemaVersion: _a, ...before } = v2Draft;
-    const { schemaVersion: _b, comments, review, nextSteps, letters, ...after } = result.draft;
+    const { schemaVersion: _a, resources: oldResources, results: oldResults, budget: oldBudget, ...before } = v2Draft;
+    const { schemaVersion: _b, comments, review, nextSteps, letters, resources, results, budget, ...after } = result.draft;
     expect(after).toEqual(before);
     expect({ comments, review, nextSteps, letters }).toEqual({ comments: [], review: null, nextSteps: {}, letters: {} });
+    // v4 asks staff and self-financing once, with the money: the texts moved, none lost.
+    expect(resources).toEqual({ volunteers: oldResources.volunteers, premises: oldResources.premises });
+    expect(budget).toEqual({ ...oldBudget, staffNote: oldResources.staff, financingNote: oldResources.selfFinancing });
+    expect(results).toEqual({ ...oldResults, continuity: '', participantData: '' });
+  });
+
+  it('upgrades a version 3 draft: comments land beside the same content, moved texts keep their words', () => {
+    const v3 = structuredClone(v3Draft) as Record<string, any>;
+    v3.comments = [
+      ...v3.comments,
+      { ...v3.comments[0], id: 'c-fit', section: 'sopivuus', itemId: '' },
+      { ...v3.comments[0], id: 'c-risk', section: 'riskit', itemId: v3.risks[0].id },
+    ];
+    v3.review = { receivedAt: '2026-11-28T10:00:00.000Z', sectionHashes: { tarve: 'aaaa', sopivuus: 'bbbb', tulokset: 'cccc' } };
+    const result = migrateDraft(v3);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const d = result.draft;
+    const section = (id: string) => d.comments.find((c) => c.id === id)?.section;
+    // The old fit step's comments are with the emphases; every other part keeps its id.
+    expect(section('c-fit')).toBe('painotukset');
+    expect(section('c-risk')).toBe('riskit');
+    expect(section(v3.comments[0].id)).toBe(v3.comments[0].section);
+    expect(d.comments.find((c) => c.id === 'c-risk')?.itemId).toBe(v3.risks[0].id);
+    // Each comment's part is edited in a step of the new wizard (or the view after it).
+    for (const c of d.comments) expect(c.section === 'seuraavaksi' || stepOfPart(c.section as PartId) !== undefined, c.section).toBe(true);
+    expect(d.budget.staffNote).toBe(v3.resources.staff);
+    expect(d.budget.financingNote).toBe(v3.resources.selfFinancing);
+    // Fingerprints of parts whose shape changed are dropped (they could only claim false changes).
+    expect(d.review?.sectionHashes).toEqual({ tarve: 'aaaa', painotukset: 'bbbb' });
   });
 
   it('refuses a draft from a newer app version', () => {

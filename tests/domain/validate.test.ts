@@ -34,7 +34,7 @@ describe('validateDraft', () => {
     expect(validateDraft(withApplicant({ email: 'maija@' }))[0]?.field).toBe('applicant.email');
     expect(validateDraft(withApplicant({ phone: 'soita minulle' }))[0]?.field).toBe('applicant.phone');
     expect(validateDraft(withApplicant({ phone: '+358 40 123 4567' }))).toEqual([]);
-    const d = makeDraft({ targetGroup: { ...makeDraft().targetGroup, participantCount: 'noin 50' } });
+    const d = makeDraft({ targetGroup: { ...makeDraft().targetGroup, participantCount: 'viisikymmentä' } });
     expect(validateDraft(d)[0]).toEqual({ field: 'targetGroup.participantCount', message: expect.stringContaining('kokonaisluku') });
   });
 
@@ -45,5 +45,41 @@ describe('validateDraft', () => {
       message: expect.stringContaining('Alkamiskuukausi'),
     });
     expect(validateDraft(withProject({ startMonth: '2027-01', endMonth: '2027-01' }))).toEqual([]);
+  });
+});
+
+describe('input that forgives', () => {
+  it('reads "noin 60" as an estimate of 60 with a note, and still asks about real nonsense', async () => {
+    const { makeDraft } = await import('../fixtures');
+    const { validateDraft, participantEstimate } = await import('../../src/domain');
+    const withCount = (participantCount: string) =>
+      validateDraft(makeDraft({ targetGroup: { ...makeDraft().targetGroup, participantCount } }));
+    expect(withCount('noin 60')).toEqual([
+      { field: 'targetGroup.participantCount', message: 'Luetaan arvioksi 60 osallistujaa.', tone: 'note' },
+    ]);
+    expect(participantEstimate('n. 1 200 henkilöä')).toBe(1200);
+    expect(participantEstimate('~40')).toBe(40);
+    expect(withCount('paljon')[0]).toMatchObject({ message: expect.stringMatching(/kokonaisluku/) });
+    expect(withCount('60')).toEqual([]);
+  });
+
+  it('reads "3.400" as 3 400 € and asks whether a share of "0,6" meant 60 %', async () => {
+    const { parseMoney, calculateBudget } = await import('../../src/domain');
+    const { makeBudgetDraft } = await import('../fixtures');
+    expect(parseMoney('3.400')).toEqual({ ok: true, cents: 340_000 });
+    expect(parseMoney('3.400,50')).toEqual({ ok: true, cents: 340_050 });
+    expect(parseMoney('3.5')).toEqual({ ok: true, cents: 350 });
+    const d = makeBudgetDraft();
+    const b = calculateBudget({ ...d, budget: { ...d.budget, staff: [{ ...d.budget.staff[0]!, sharePercent: '0,6' }] } });
+    expect(b.problems).toContainEqual({
+      field: `budget.staff.${d.budget.staff[0]!.id}.sharePercent`,
+      message: 'Työaikaosuus: 0,6 % on hyvin pieni osuus. Tarkoititko 60 %?',
+      fix: { label: '60 %', value: '60' },
+    });
+    const pct = calculateBudget({
+      ...d,
+      budget: { ...d.budget, financing: { ...d.budget.financing, municipal: { amount: '0.15', unit: 'pct' } } },
+    });
+    expect(pct.problems.find((p) => p.field === 'budget.financing.municipal.amount')?.fix).toEqual({ label: '15 %', value: '15' });
   });
 });

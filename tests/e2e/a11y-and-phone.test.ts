@@ -54,10 +54,10 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
     await page.getByRole('button', { name: /Kommentoi\s*: Toimenpiteet/ }).click();
     violations.push(...(await axeViolations(page, 'comment form')));
     await page.getByRole('button', { name: 'Kommentointi' }).click();
-    await openStep(page, 'Resurssit');
+    await openStep(page, 'Talous ja resurssit');
     await page.locator('button.term-button').first().click();
     violations.push(...(await axeViolations(page, 'glossary term open')));
-    await openStep(page, 'Riskit');
+    await openStep(page, 'Toimenpiteet');
     await page.getByLabel('Riski', { exact: true }).fill('x');
     await page.getByRole('button', { name: 'Poista: Riski 1' }).click();
     await page.getByRole('dialog').waitFor();
@@ -86,14 +86,14 @@ describe('phone', () => {
       for (const add of await page.getByRole('button', { name: /^\+ Lisää/ }).all()) await add.click();
       expect(await noHorizontalScroll(page), step.id).toBe(true);
     }
-    await openStep(page, 'Viestintä');
+    await openStep(page, 'Toimenpiteet');
     await page.getByRole('textbox', { name: 'Viestintä' }).fill('Kylätiedote');
     await waitSaved(page);
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Viestintä' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Toimenpiteet' }).waitFor();
     await openStep(page, 'Hakija');
     expect(await page.getByLabel('Hakijan nimi').inputValue()).toBe('Puhelin ry');
-    await openStep(page, 'Viestintä');
+    await openStep(page, 'Toimenpiteet');
     expect(await page.getByRole('textbox', { name: 'Viestintä' }).inputValue()).toBe('Kylätiedote');
     expect(problems).toEqual([]);
   });

@@ -18,18 +18,18 @@ const figure = (name: string) =>
 
 describe('budget step', () => {
   it('computes the worked example as a user types it, Finnish style', async () => {
-    await openStep(s.page, 'Hanke');
+    await openStep(s.page, 'Hanke lyhyesti');
     await s.page.getByLabel('Suunniteltu alkamiskuukausi').fill('2027-01');
     await s.page.getByLabel('Suunniteltu päättymiskuukausi').fill('2027-12');
-    await openStep(s.page, 'Talous');
+    await openStep(s.page, 'Talous ja resurssit');
     await s.page.getByRole('button', { name: /Lisää henkilö/ }).click();
     await s.page.getByLabel('Tehtävä').fill('Hankevetäjä');
-    await s.page.getByLabel('Bruttopalkka kuukaudessa (€)').fill('3 400 €');
+    await s.page.getByLabel('Kokoaikainen kuukausipalkka, brutto (€)').fill('3 400 €');
     await s.page.getByLabel('Kuukaudet hankkeessa').fill('12');
     await s.page.getByLabel('Työaikaosuus (%)').fill('100');
     await s.page.getByRole('button', { name: /Lisää henkilö/ }).click();
     await s.page.getByLabel('Tehtävä').nth(1).fill('Ohjaaja');
-    await s.page.getByLabel('Bruttopalkka kuukaudessa (€)').nth(1).fill('2900,00');
+    await s.page.getByLabel('Kokoaikainen kuukausipalkka, brutto (€)').nth(1).fill('2900,00');
     await s.page.getByLabel('Kuukaudet hankkeessa').nth(1).fill('12');
     await s.page.getByLabel('Työaikaosuus (%)').nth(1).fill('50');
 
@@ -52,22 +52,22 @@ describe('budget step', () => {
   });
 
   it('explains bad input at the field and never loses it', async () => {
-    await openStep(s.page, 'Talous');
+    await openStep(s.page, 'Talous ja resurssit');
     await s.page.getByRole('button', { name: /Lisää henkilö/ }).click();
-    await s.page.getByLabel('Bruttopalkka kuukaudessa (€)').fill('-100');
+    await s.page.getByLabel('Kokoaikainen kuukausipalkka, brutto (€)').fill('-100');
     await s.page.getByText(/Kuukausipalkka ei voi olla negatiivinen/).waitFor();
-    expect(await s.page.getByLabel('Bruttopalkka kuukaudessa (€)').getAttribute('aria-invalid')).toBe('true');
-    await s.page.getByLabel('Bruttopalkka kuukaudessa (€)').fill('60 000');
+    expect(await s.page.getByLabel('Kokoaikainen kuukausipalkka, brutto (€)').getAttribute('aria-invalid')).toBe('true');
+    await s.page.getByLabel('Kokoaikainen kuukausipalkka, brutto (€)').fill('60 000');
     await s.page.getByText(/yli 50\s000\s€/).waitFor();
     await s.page.getByLabel('Työaikaosuus (%)').fill('120');
     await s.page.getByText(/enintään 100\s%/).waitFor();
-    await openStep(s.page, 'Hanke');
-    await openStep(s.page, 'Talous');
-    expect(await s.page.getByLabel('Bruttopalkka kuukaudessa (€)').inputValue()).toBe('60 000');
+    await openStep(s.page, 'Hanke lyhyesti');
+    await openStep(s.page, 'Talous ja resurssit');
+    expect(await s.page.getByLabel('Kokoaikainen kuukausipalkka, brutto (€)').inputValue()).toBe('60 000');
   });
 
   it('with the lump sum shows no itemised budget', async () => {
-    await openStep(s.page, 'Talous');
+    await openStep(s.page, 'Talous ja resurssit');
     await s.page.getByLabel(/Kertakorvaus 50 000 €/).check();
     await s.page.getByRole('heading', { name: 'Kertakorvaus' }).waitFor();
     expect(await s.page.getByRole('button', { name: /Lisää henkilö/ }).count()).toBe(0);
@@ -78,14 +78,14 @@ describe('budget step', () => {
 describe('fit check', () => {
   it('shows the blockers of a weak draft and clears them as the user fixes them', async () => {
     await s.page.getByLabel('Oikeudellinen muoto').selectOption('toiminimi');
-    await openStep(s.page, 'Sopivuus');
+    await openStep(s.page, 'Tarkista ja vie');
     const rules = () => s.page.locator('.finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
     await expect.poll(rules).toContain('legal-form-ineligible');
     const blockers = await rules();
     for (const id of ['legal-form-ineligible', 'target-group-missing', 'emphasis-none', 'budget-missing']) expect(blockers).toContain(id);
-    expect(await s.page.locator('.readiness').innerText()).toMatch(/korjaa 4 estettä/);
+    expect(await s.page.locator('.fit-report .readiness').innerText()).toMatch(/korjaa 4 estettä/);
     // The badge in the wizard says the same.
-    expect(await s.page.locator('.fit-badge').getAttribute('aria-label')).toContain('Este 4');
+    expect(await s.page.locator('.fit-badge').innerText()).toContain('Este 4');
 
     // Follow the legal-form finding: it opens the field.
     await s.page.getByRole('link', { name: /Toiminimi/ }).click();
@@ -93,17 +93,17 @@ describe('fit check', () => {
     await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('field-applicant-legalForm');
     await s.page.getByLabel('Oikeudellinen muoto').selectOption('ry');
 
-    await openStep(s.page, 'Kohderyhmä');
+    await openStep(s.page, 'Tarve ja kohderyhmä');
     await s.page.getByLabel('Ruoka-apua käyttävät').check();
 
-    await openStep(s.page, 'Talous');
+    await openStep(s.page, 'Talous ja resurssit');
     await s.page.getByRole('button', { name: /Lisää henkilö/ }).click();
-    await s.page.getByLabel('Bruttopalkka kuukaudessa (€)').fill('3000');
+    await s.page.getByLabel('Kokoaikainen kuukausipalkka, brutto (€)').fill('3000');
     await s.page.getByLabel('Kuukaudet hankkeessa').fill('12');
     await s.page.getByRole('textbox', { name: 'Omat varat' }).fill('20');
     await s.page.getByLabel('Omat varat: yksikkö').selectOption('pct');
 
-    await openStep(s.page, 'Sopivuus');
+    await openStep(s.page, 'Tarkista ja vie');
     await s.page.getByLabel('Ruoka-apuun liittyvä osallisuustoiminta').check();
     await expect.poll(rules).toContain('emphasis-unexplained');
     await s.page.getByLabel(/Miten hanke edistää tätä\? \(Ruoka-apuun/).fill('Ruoka-avun jonossa tarjotaan kahvia ja seuraa.');

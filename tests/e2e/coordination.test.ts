@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../pdf-reader';
 import { baseUrl, launchBrowser, watchPage } from './browser';
-import { openStep, waitSaved } from './wizard-helpers';
+import { openNextSteps, openStep, waitSaved } from './wizard-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,9 +45,9 @@ describe('coordinator comments', () => {
     // The association writes a draft with two actions.
     await a.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
     await a.getByLabel('Hakijan nimi').fill('Kylätoiminta ry');
-    await openStep(a, 'Hanke');
+    await openStep(a, 'Hanke lyhyesti');
     await a.getByLabel('Hankkeen työnimi').fill('Kommenttihanke');
-    await openStep(a, 'Tarve');
+    await openStep(a, 'Tarve ja kohderyhmä');
     await a.getByLabel('Mikä on ongelma tai tarve?').fill('Yksinäisyys kylillä.');
     await openStep(a, 'Toimenpiteet');
     await a.getByRole('button', { name: /Lisää toimenpide/ }).click();
@@ -62,7 +62,7 @@ describe('coordinator comments', () => {
     await c.locator('#import-file').setInputFiles(sent);
     await c.getByRole('button', { name: 'Avaa: Kommenttihanke' }).click();
     await c.getByRole('button', { name: 'Kommentointi' }).click();
-    await openStep(c, 'Tarve');
+    await openStep(c, 'Tarve ja kohderyhmä');
     await c.getByRole('button', { name: /Kommentoi\s*: Tarve/ }).click();
     await c.getByLabel('Kommentti', { exact: true }).fill('Mistä tieto yksinäisyydestä on? Lisää lähde.');
     await c.getByLabel('Kommentoijan nimi').fill('Koordinaattori Kaisa');
@@ -89,12 +89,12 @@ describe('coordinator comments', () => {
 
     // The association brings in the comments only.
     await a.locator('#import-file').setInputFiles(commented);
-    await a.getByRole('dialog').getByRole('button', { name: 'Tuo kommentit (oma teksti säilyy)' }).click();
+    await a.getByRole('dialog').getByRole('button', { name: 'Tuo kommentit omaan luonnokseen' }).click();
     await a.getByText(/tuotiin 3 kommenttia\. Oma tekstisi säilyi ennallaan\./).waitFor();
     expect(await a.locator('.draft-name').allInnerTexts()).toEqual(['Kommenttihanke']);
 
     await a.getByRole('button', { name: 'Avaa: Kommenttihanke' }).click();
-    await openStep(a, 'Tarve');
+    await openStep(a, 'Tarve ja kohderyhmä');
     const tarveComments = a.locator('.comments').first();
     expect(await tarveComments.innerText()).toContain('Mistä tieto yksinäisyydestä on? Lisää lähde.');
     expect(await tarveComments.innerText()).toContain('Koordinaattori Kaisa');
@@ -111,7 +111,7 @@ describe('coordinator comments', () => {
 
     // Marking one handled; the PDF appendix lists the open ones.
     await items.nth(1).getByLabel('Käsitelty').check();
-    await openStep(a, 'Yhteenveto');
+    await openStep(a, 'Tarkista ja vie');
     expect(await a.getByLabel(/Liitä avoimet kommentit PDF:n loppuun \(2\)/).isChecked()).toBe(true);
     const pdfPath = await download(a, () => a.getByRole('button', { name: 'Vie PDF' }).click());
     const pdf = await readPdf(new Uint8Array(await readFile(pdfPath)));
@@ -138,7 +138,7 @@ describe('next steps and glossary', () => {
     await page.getByLabel('Kumppani', { exact: true }).fill('Kuopion kaupunki');
     await page.getByLabel('Rooli hankkeessa').fill('Antaa tilat');
 
-    await openStep(page, 'Mitä seuraavaksi?');
+    await openNextSteps(page);
     await page.locator('#field-nextSteps-aiesopimukset-done').check();
     await page.locator('#field-nextSteps-aiesopimukset-date').fill('2027-02-15');
     const letter = page.getByLabel('Aiesopimus: Kuopion kaupunki');
@@ -153,8 +153,8 @@ describe('next steps and glossary', () => {
     expect(await page.getByLabel('Aiesopimus: Kuopion kaupunki').inputValue()).toContain('Lisäys.');
 
     // A term in a help text opens its explanation in place.
-    await openStep(page, 'Resurssit');
-    const term = page.locator('.field').filter({ hasText: 'Miten omarahoitus katetaan?' }).locator('button.term-button').first();
+    await openStep(page, 'Talous ja resurssit');
+    const term = page.locator('.field').filter({ hasText: 'Miten omarahoitus kootaan?' }).locator('button.term-button').first();
     await term.click();
     expect(await term.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator('.term-note:not([hidden])').first().innerText()).toMatch(/^Omarahoitus .{40,}/s);

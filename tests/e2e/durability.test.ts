@@ -191,7 +191,7 @@ describe('storage failures', () => {
       await page.locator('.storage-problem').filter({ hasText: 'Mitään ei tallennu laitteelle' }).waitFor();
       await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
       await page.getByLabel('Hakijan nimi').fill('Muistissa ry');
-      await openStep(page, 'Yhteenveto');
+      await openStep(page, 'Tarkista ja vie');
       const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vie PDF' }).click()]);
       expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
       const [json] = await Promise.all([

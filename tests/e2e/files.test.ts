@@ -12,7 +12,7 @@ const HOSTILE = '<img src=x onerror="window.__xss=1"> "><script>window.__xss=2</
 async function makeDraft(name: string) {
   await s.page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
   await s.page.getByLabel('Hakijan nimi').fill(HOSTILE);
-  await openStep(s.page, 'Hanke');
+  await openStep(s.page, 'Hanke lyhyesti');
   await s.page.getByLabel('Hankkeen työnimi').fill(name);
   await openStep(s.page, 'Tavoitteet');
   await s.page.getByLabel('Päätavoite').fill('Rivi 1\nRivi 2\u2028loppu');
@@ -52,8 +52,9 @@ describe('moving drafts as files', () => {
     expect(await draftJson('Siirtyvä hanke')).toEqual(before.draft);
     // Hostile text is shown literally and never runs.
     await s.page.getByRole('button', { name: 'Avaa: Siirtyvä hanke' }).click();
+    await openStep(s.page, 'Hakija');
     expect(await s.page.getByLabel('Hakijan nimi').inputValue()).toBe(HOSTILE);
-    await openStep(s.page, 'Yhteenveto');
+    await openStep(s.page, 'Tarkista ja vie');
     expect(await s.page.locator('main').innerText()).toContain('<img src=x onerror="window.__xss=1">');
     expect(await s.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
@@ -62,7 +63,7 @@ describe('moving drafts as files', () => {
     await makeDraft('PDF-hanke');
     const before = await draftJson('PDF-hanke');
     await s.page.getByRole('button', { name: 'Avaa: PDF-hanke' }).click();
-    await openStep(s.page, 'Yhteenveto');
+    await openStep(s.page, 'Tarkista ja vie');
     const pdf = await download(() => s.page.getByRole('button', { name: 'Vie PDF' }).click());
     await s.page.getByRole('button', { name: /Omat luonnokset/ }).click();
     await s.page.getByRole('button', { name: 'Poista: PDF-hanke' }).click();
@@ -76,6 +77,7 @@ describe('moving drafts as files', () => {
     await makeDraft('Kahdesti');
     const path = await download(() => s.page.getByRole('button', { name: 'Vie tiedostoksi: Kahdesti' }).click());
     await s.page.getByRole('button', { name: 'Avaa: Kahdesti' }).click();
+    await openStep(s.page, 'Hakija');
     await s.page.getByLabel('Hakijan nimi').fill('Muutettu ry');
     await waitSaved(s.page);
     await s.page.getByRole('button', { name: /Omat luonnokset/ }).click();

@@ -39,7 +39,7 @@ async function tabTo(page: Page, match: (f: Awaited<ReturnType<typeof focused>>)
 }
 
 /** Steps whose first field is inside a list item that has to be added first. */
-const LIST_STEPS: readonly string[] = ['toimenpiteet', 'tulokset', 'kumppanit', 'riskit', 'talous'];
+const LIST_STEPS: readonly string[] = ['toimenpiteet', 'tulokset', 'kumppanit', 'talous'];
 
 const isTextField = (f: { tag: string; type: string }) =>
   f.tag === 'TEXTAREA' || (f.tag === 'INPUT' && ['text', 'email', 'tel', 'month', ''].includes(f.type));
@@ -62,13 +62,13 @@ describe('keyboard only', () => {
       await expect.poll(async () => (await focused(page)).desc, { timeout: 5000 }).toContain('H1#step-heading');
       const heading = await page.locator('#step-heading').innerText();
       expect(heading).toBe(step.title);
-      if (step.id === 'yhteenveto') break;
+      if (step.id === 'tarkistus') break;
       if (LIST_STEPS.includes(step.id)) {
         // List steps: add an item with the keyboard, then type into its first field.
         await tabTo(page, (f) => f.name.startsWith('+ Lisää'), invisible);
         await page.keyboard.press('Enter');
       }
-      if (step.id === 'sopivuus') {
+      if (step.id === 'tavoitteet') {
         await tabTo(page, (f) => f.type === 'checkbox', invisible);
         await page.keyboard.press('Space');
       }
@@ -83,7 +83,7 @@ describe('keyboard only', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const text = await page.locator('main').innerText();
-    for (const id of ['hakija', 'tarve', 'viestinta', 'periaatteet']) expect(text).toContain(`Näppäimistöllä ${id}`);
+    for (const id of ['hakija', 'tarve', 'toimenpiteet', 'periaatteet']) expect(text).toContain(`Näppäimistöllä ${id}`);
     expect(invisible).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
@@ -99,7 +99,7 @@ describe('zoom and motion', () => {
     // forbids inline <style>, so set it through the CSSOM.
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
     await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
-    for (const title of ['Hakija', 'Talous', 'Sopivuus', 'Yhteenveto']) {
+    for (const title of ['Hakija', 'Talous ja resurssit', 'Tarkista ja vie']) {
       await page
         .locator('.step-nav')
         .getByRole('button', { name: new RegExp(`^${title}( |$)`) })

@@ -162,7 +162,7 @@ describe('limits are told where data is written', () => {
     await page.getByText(/Tuontia ei tehty.*Kommentit: siinä on liian monta kohtaa \(enintään 1000\)\. Mitään ei muutettu/).waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }).click();
-    await openStep(page, 'Tarve');
+    await openStep(page, 'Tarve ja kohderyhmä');
     expect(await page.locator('[data-comment]').count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
@@ -205,7 +205,7 @@ describe('tabs agree on the life of a draft', () => {
     await importDraft(a.page, makeFullDraft('a'));
     const b = await openPage(context);
     await b.page.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }).click();
-    await openStep(b.page, 'Hanke');
+    await openStep(b.page, 'Hanke lyhyesti');
 
     await a.page.getByRole('button', { name: 'Nimeä uudelleen: Yhdessä kylillä' }).click();
     await a.page.getByLabel('Hankkeen uusi nimi').fill('Uusi nimi toisesta välilehdestä');
@@ -258,7 +258,7 @@ describe('typed text survives a crash', () => {
     await importDraft(first.page, makeFullDraft('a'));
     await first.page.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }).click();
     await first.page.getByRole('button', { name: 'Kommentointi' }).click();
-    await openStep(first.page, 'Tarve');
+    await openStep(first.page, 'Tarve ja kohderyhmä');
     await first.page.getByRole('button', { name: /Kommentoi\s*: Tarve/ }).click();
     await first.page.getByLabel('Kommentti', { exact: true }).fill('Puolivalmis kommentti, jota ei vielä tallennettu');
     await first.page.waitForTimeout(600);
@@ -266,7 +266,7 @@ describe('typed text survives a crash', () => {
     const second = await openPage(context);
     await second.page.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }).click();
     await second.page.getByRole('button', { name: 'Kommentointi' }).click();
-    await openStep(second.page, 'Tarve');
+    await openStep(second.page, 'Tarve ja kohderyhmä');
     expect(await second.page.getByLabel('Kommentti', { exact: true }).inputValue()).toBe(
       'Puolivalmis kommentti, jota ei vielä tallennettu',
     );

@@ -62,7 +62,7 @@ describe('offline', () => {
       await page.getByRole('button', { name: 'Avaa: Nimetön luonnos' }).click();
       expect(await page.getByLabel('Hakijan nimi').inputValue()).toBe('Verkoton ry');
       await page.getByLabel('Hakijan nimi').fill('Verkoton ry (muokattu offline)');
-      await openStep(page, 'Talous'); // a lazily loaded step, from the cache
+      await openStep(page, 'Talous ja resurssit'); // a lazily loaded step, from the cache
       await waitSaved(page);
       // A deep link is served the app shell too.
       await page.goto(`${baseUrl()}luonnos/jotain`);
@@ -173,7 +173,7 @@ describe('updates', () => {
       await waitSaved(b);
       // The old tab can still export (its PDF code is unchanged in v2 and cached), or says
       // plainly that a reload is needed; it never shows a blank screen.
-      await openStep(b, 'Yhteenveto');
+      await openStep(b, 'Tarkista ja vie');
       const outcome = await Promise.race([
         b.waitForEvent('download').then(() => 'downloaded'),
         b

@@ -22,17 +22,17 @@ afterEach(async () => {
 async function fillSome(page: Page) {
   await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
   await page.getByLabel('Hakijan nimi').fill('Kylätoiminta Åkerö ry');
-  await openStep(page, 'Hanke');
+  await openStep(page, 'Hanke lyhyesti');
   await page.getByLabel('Hankkeen työnimi').fill('Yhdessä kylillä – “ääni” kuuluviin');
   await page.getByLabel('Suunniteltu alkamiskuukausi').fill('2027-01');
   await page.getByLabel('Suunniteltu päättymiskuukausi').fill('2027-12');
-  await openStep(page, 'Tarve');
+  await openStep(page, 'Tarve ja kohderyhmä');
   await page.getByLabel('Mikä on ongelma tai tarve?').fill('Yksinäisyys; Sámi: á č đ ŋ š ŧ ž <script>alert(1)</script>');
-  await openStep(page, 'Talous');
+  await openStep(page, 'Talous ja resurssit');
   await page.getByRole('button', { name: /Lisää henkilö/ }).click();
-  await page.getByLabel('Bruttopalkka kuukaudessa (€)').fill('3 400');
+  await page.getByLabel('Kokoaikainen kuukausipalkka, brutto (€)').fill('3 400');
   await page.getByLabel('Kuukaudet hankkeessa').fill('12');
-  await openStep(page, 'Yhteenveto');
+  await openStep(page, 'Tarkista ja vie');
 }
 
 async function exportAndRead(page: Page) {

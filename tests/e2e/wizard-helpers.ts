@@ -24,3 +24,10 @@ export async function waitSaved(page: Page): Promise<void> {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Opens "Mitä seuraavaksi?", the view after the last step. */
+export async function openNextSteps(page: Page): Promise<void> {
+  await openStep(page, 'Tarkista ja vie');
+  await page.getByRole('button', { name: 'Mitä seuraavaksi? →' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mitä seuraavaksi?' }).waitFor();
+}

@@ -28,11 +28,10 @@ async function fillEverything(p: Page) {
   await p.getByLabel('Kunnat').fill('Kuopio, Mikkeli');
   await next(p);
 
+  // Need and target group in one step.
   await p.getByLabel('Mikä on ongelma tai tarve?').fill('Yksinäisyys kylillä.');
   await p.getByLabel('Mistä tiedätte, että tarve on olemassa?').fill('Kysely 2025.');
   await p.getByLabel('Miten kohderyhmä on ollut mukana suunnittelussa?').fill('Kahvitilaisuudet.');
-  await next(p);
-
   await p.getByLabel('Yksinäiset ja vailla tukiverkostoja olevat').check();
   await p.getByLabel('Muu kohderyhmä tai tarkennus').fill('Yli 65-vuotiaat');
   await p.getByLabel('Arvioitu osallistujamäärä').fill('60');
@@ -40,6 +39,7 @@ async function fillEverything(p: Page) {
   await p.getByLabel('Välilliset kohderyhmät').fill('Kunta.');
   await next(p);
 
+  // Goals together with the emphases they serve.
   await p.getByLabel('Päätavoite').fill('Yksinäisyys vähenee.');
   await p.getByRole('button', { name: /Lisää osatavoite/ }).click();
   await p.getByRole('button', { name: /Lisää osatavoite/ }).click();
@@ -47,8 +47,13 @@ async function fillEverything(p: Page) {
   await p.getByLabel('Osatavoite', { exact: true }).nth(1).fill('Vapaaehtoisia 10');
   // Reorder: the second goal moves up.
   await p.getByRole('button', { name: 'Siirrä ylös: Osatavoite 2' }).click();
+  await p.getByLabel('Yhteisöllisin ja kuntouttavin keinoin', { exact: false }).check();
+  await p.getByLabel(/Miten hanke edistää tätä\? \(Hyvinvointi yhteisöllisin/).fill('Viikoittaiset kohtaamiset.');
+  await p.getByLabel('Osallisuutta tukevista toimista asiakaslähtöisempiä').check();
+  await p.getByLabel(/Miten hanke edistää tätä\? \(Osallisuutta tukevista/).fill('Osallistujat suunnittelevat.');
   await next(p);
 
+  // Actions with their communication and risks.
   await p.getByRole('button', { name: /Lisää toimenpide/ }).click();
   await p.getByLabel('Toimenpiteen nimi').fill('Kyläkahvilat');
   await p.getByLabel('Kuvaus').fill('Viikoittain kolmella kylällä.');
@@ -56,9 +61,16 @@ async function fillEverything(p: Page) {
   await p.getByLabel(/^Osatavoite 2: 40 ikääntynyttä/).check();
   await p.getByLabel('Ajoitus').fill('2027–2029');
   await p.getByLabel('Kuka tekee').fill('Hankevetäjä');
+  await p.getByRole('textbox', { name: 'Viestintä' }).fill('Paikallislehti');
+  await p.getByRole('button', { name: /Lisää riski/ }).click();
+  await p.getByLabel('Riski', { exact: true }).fill('Vähän osallistujia');
+  await p.getByLabel('Todennäköisyys').selectOption('kohtalainen');
+  await p.getByLabel('Vaikutus').selectOption('suuri');
+  await p.getByLabel('Miten varaudutte').fill('Kyydit');
   await next(p);
 
   await p.getByLabel('Odotetut tulokset').fill('Kohtaamispaikka jatkuu.');
+  await p.getByLabel('Miten toiminta jatkuu hankkeen jälkeen?').fill('Vapaaehtoiset jatkavat kahviloita.');
   await p.getByRole('button', { name: /Lisää mittari/ }).click();
   await p.getByLabel('Tavoite', { exact: true }).selectOption({ label: 'Osatavoite 2: 40 ikääntynyttä mukana' });
   await p.getByLabel('Mittari', { exact: true }).fill('Osallistujat');
@@ -66,6 +78,7 @@ async function fillEverything(p: Page) {
   await p.getByLabel('Lähtötaso').fill('0');
   await p.getByLabel('Tavoitetaso').fill('40');
   await p.getByLabel('Tietolähde').fill('Osallistujalistat');
+  await p.getByLabel(/Hankkeen työntekijä kirjaa/).check();
   await next(p);
 
   await p.getByRole('button', { name: /Lisää kumppani/ }).click();
@@ -74,20 +87,18 @@ async function fillEverything(p: Page) {
   await p.getByLabel('Aiesopimus').selectOption('sovittu');
   await next(p);
 
-  await p.getByLabel('Henkilöstö').fill('Hankevetäjä 100 %');
+  // Money: staff, then self-financing once its amount is known, then volunteers and premises.
+  await p.getByRole('heading', { level: 1, name: 'Talous ja resurssit' }).waitFor();
+  await p.getByRole('button', { name: /Lisää henkilö/ }).click();
+  await p.getByLabel('Tehtävä').fill('Hankevetäjä');
+  await p.getByLabel('Kokoaikainen kuukausipalkka, brutto (€)').fill('3 200,50');
+  await p.getByLabel('Kuukaudet hankkeessa').fill('24');
+  await p.getByLabel('Työaikaosuus (%)').fill('80');
+  await p.getByRole('textbox', { name: 'Omat varat' }).fill('20');
+  await p.getByLabel('Omat varat: yksikkö').selectOption('pct');
+  await p.getByLabel('Miten omarahoitus kootaan?').fill('Omat varat ja kunta');
   await p.getByLabel('Vapaaehtoiset').fill('10 jäsentä');
   await p.getByLabel('Tilat ja välineet').fill('Kylätalot');
-  await p.getByLabel('Miten omarahoitus katetaan?').fill('Omat varat ja kunta');
-  await next(p);
-
-  await p.getByRole('button', { name: /Lisää riski/ }).click();
-  await p.getByLabel('Riski', { exact: true }).fill('Vähän osallistujia');
-  await p.getByLabel('Todennäköisyys').selectOption('kohtalainen');
-  await p.getByLabel('Vaikutus').selectOption('suuri');
-  await p.getByLabel('Miten varaudutte').fill('Kyydit');
-  await next(p);
-
-  await p.getByRole('textbox', { name: 'Viestintä' }).fill('Paikallislehti');
   await next(p);
 
   for (const label of [
@@ -100,24 +111,7 @@ async function fillEverything(p: Page) {
     await p.getByLabel(label).fill(`Teksti: ${label}`);
   }
   await next(p);
-
-  await p.getByRole('heading', { level: 1, name: 'Talous' }).waitFor();
-  await p.getByRole('button', { name: /Lisää henkilö/ }).click();
-  await p.getByLabel('Tehtävä').fill('Hankevetäjä');
-  await p.getByLabel('Bruttopalkka kuukaudessa (€)').fill('3 200,50');
-  await p.getByLabel('Kuukaudet hankkeessa').fill('24');
-  await p.getByLabel('Työaikaosuus (%)').fill('80');
-  await p.getByRole('textbox', { name: 'Omat varat' }).fill('20');
-  await p.getByLabel('Omat varat: yksikkö').selectOption('pct');
-  await next(p);
-
-  await p.getByRole('heading', { level: 1, name: 'Sopivuus' }).waitFor();
-  await p.getByLabel('Yhteisöllisin ja kuntouttavin keinoin', { exact: false }).check();
-  await p.getByLabel(/Miten hanke edistää tätä\? \(Hyvinvointi yhteisöllisin/).fill('Viikoittaiset kohtaamiset.');
-  await p.getByLabel('Osallisuutta tukevista toimista asiakaslähtöisempiä').check();
-  await p.getByLabel(/Miten hanke edistää tätä\? \(Osallisuutta tukevista/).fill('Osallistujat suunnittelevat.');
-  await next(p);
-  await p.getByRole('heading', { level: 1, name: 'Yhteenveto' }).waitFor();
+  await p.getByRole('heading', { level: 1, name: 'Tarkista ja vie' }).waitFor();
 }
 
 describe('wizard', () => {
@@ -126,13 +120,16 @@ describe('wizard', () => {
     await waitSaved(s.page);
     await s.page.reload();
     // The tab comes back to the draft and step it had open.
-    await s.page.getByRole('heading', { level: 1, name: 'Yhteenveto' }).waitFor();
+    await s.page.getByRole('heading', { level: 1, name: 'Tarkista ja vie' }).waitFor();
     await s.page.getByRole('button', { name: /Omat luonnokset/ }).click();
     await s.page.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }).click();
+    // The draft opens where the user left off; the first step is one tap away.
+    await s.page.getByRole('heading', { level: 1, name: 'Tarkista ja vie' }).waitFor();
+    await openStep(s.page, 'Hakija');
 
     await expect.poll(() => s.page.getByLabel('Y-tunnus').inputValue()).toBe('0827616-7');
     expect(await s.page.getByLabel('Oikeudellinen muoto').inputValue()).toBe('ry');
-    await openStep(s.page, 'Hanke');
+    await openStep(s.page, 'Hanke lyhyesti');
     expect(await s.page.getByLabel('Tiivistelmä').inputValue()).toBe('Kohtaamispaikka kylille, äöå €.');
     expect(await s.page.getByLabel('Suunniteltu päättymiskuukausi').inputValue()).toBe('2029-08');
     expect(await s.page.getByLabel('Etelä-Savo').isChecked()).toBe(true);
@@ -147,25 +144,25 @@ describe('wizard', () => {
     expect(await s.page.getByLabel(/^Osatavoite 1:/).isChecked()).toBe(false);
     expect(await s.page.getByLabel(/^Osatavoite 2:/).isChecked()).toBe(true);
 
-    await openStep(s.page, 'Tulokset ja mittarit');
+    await openStep(s.page, 'Tulokset, mittarit ja jatkuvuus');
     const goalSelect = s.page.getByLabel('Tavoite', { exact: true });
     expect(await goalSelect.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe(
       'Osatavoite 2: 40 ikääntynyttä mukana',
     );
 
-    await openStep(s.page, 'Riskit');
+    await openStep(s.page, 'Toimenpiteet');
     expect(await s.page.getByLabel('Vaikutus').inputValue()).toBe('suuri');
 
-    await openStep(s.page, 'Talous');
-    expect(await s.page.getByLabel('Bruttopalkka kuukaudessa (€)').inputValue()).toBe('3 200,50');
+    await openStep(s.page, 'Talous ja resurssit');
+    expect(await s.page.getByLabel('Kokoaikainen kuukausipalkka, brutto (€)').inputValue()).toBe('3 200,50');
     expect(await s.page.getByLabel('Omat varat: yksikkö').inputValue()).toBe('pct');
 
-    await openStep(s.page, 'Sopivuus');
+    await openStep(s.page, 'Tavoitteet');
     expect(await s.page.getByLabel(/Miten hanke edistää tätä\? \(Osallisuutta tukevista/).inputValue()).toBe(
       'Osallistujat suunnittelevat.',
     );
 
-    await openStep(s.page, 'Yhteenveto');
+    await openStep(s.page, 'Tarkista ja vie');
     await expect.poll(() => s.page.getByText('Kaikki vaiheet on täytetty.').count()).toBe(1);
     const summary = await s.page.locator('main').innerText();
     for (const text of [
@@ -209,12 +206,12 @@ describe('wizard', () => {
     await s.page.getByLabel('Y-tunnus').fill('0827616-8');
     await expect.poll(() => s.page.getByText('Y-tunnuksen tarkistusnumero ei täsmää').count()).toBe(1);
     expect(await s.page.getByLabel('Y-tunnus').getAttribute('aria-invalid')).toBe('true');
-    await openStep(s.page, 'Yhteenveto');
+    await openStep(s.page, 'Tarkista ja vie');
     await s.page.getByRole('link', { name: /Y-tunnuksen tarkistusnumero ei täsmää/ }).click();
     await s.page.getByRole('heading', { level: 1, name: 'Hakija' }).waitFor();
     await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('field-applicant-businessId');
-    await openStep(s.page, 'Yhteenveto');
-    await s.page.getByRole('link', { name: 'Viestintä: Viestintä' }).click();
+    await openStep(s.page, 'Tarkista ja vie');
+    await s.page.getByRole('link', { name: 'Toimenpiteet: Viestintä' }).click();
     await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('field-communication');
   });
 
@@ -228,7 +225,7 @@ describe('wizard', () => {
     await s.page.keyboard.type('Näppis ry');
     await s.page.getByRole('button', { name: /^Seuraava/ }).focus();
     await s.page.keyboard.press('Enter');
-    await expect.poll(() => s.page.evaluate(() => document.activeElement?.textContent)).toBe('Hanke');
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.textContent)).toBe('Hanke lyhyesti');
     await s.page.keyboard.press('Tab');
     await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('field-project-name');
   });
@@ -238,7 +235,7 @@ describe('drafts on the device', () => {
   it('keeps a second draft separate; renames, duplicates and deletes with undo', async () => {
     await s.page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
     await s.page.getByLabel('Hakijan nimi').fill('Ensimmäinen ry');
-    await openStep(s.page, 'Hanke');
+    await openStep(s.page, 'Hanke lyhyesti');
     await s.page.getByLabel('Hankkeen työnimi').fill('Eka');
     await s.page.getByRole('button', { name: /Omat luonnokset/ }).click();
 
@@ -247,6 +244,7 @@ describe('drafts on the device', () => {
     await s.page.getByRole('button', { name: /Omat luonnokset/ }).click();
 
     await s.page.getByRole('button', { name: 'Avaa: Eka' }).click();
+    await openStep(s.page, 'Hakija');
     expect(await s.page.getByLabel('Hakijan nimi').inputValue()).toBe('Ensimmäinen ry');
     await s.page.getByRole('button', { name: /Omat luonnokset/ }).click();
 

@@ -28,7 +28,7 @@ import { columnWidths } from '../../src/export/pdf-layout';
 import { MISSING_GLYPH, prepareText } from '../../src/export/pdf-text';
 import { FOOTER_RULE_Y_MM, renderPdf } from '../../src/export/render-pdf';
 import { FIXED_NOW, makeBudgetDraft, makeDraft, makeFullDraft, makeStressDraft } from '../fixtures';
-import { noSpace, readPdf, squash, type PdfTextItem, type ReadPdf } from '../pdf-reader';
+import { joinLines, noSpace, readPdf, squash, type PdfTextItem, type ReadPdf } from '../pdf-reader';
 import { PDF_SECTION_TITLES } from '../pdf-sections';
 
 // Page geometry, as in render-pdf.test.ts: pdfjs gives y in points from the bottom edge.
@@ -49,16 +49,16 @@ type SectionTitle = (typeof SECTION_TITLES)[number];
 /** The section in which each top-level part of the draft is printed. */
 const SECTION_OF: Record<string, SectionTitle> = {
   applicant: 'Hakija',
-  project: 'Hanke',
-  need: 'Tarve',
+  project: 'Hanke lyhyesti',
+  need: 'Tarve ja tausta',
   targetGroup: 'Kohderyhmä',
   mainGoal: 'Tavoitteet',
   subGoals: 'Tavoitteet',
   actions: 'Toimenpiteet',
-  results: 'Tulokset ja mittarit',
-  indicators: 'Tulokset ja mittarit',
-  partners: 'Kumppanit',
-  resources: 'Resurssit',
+  results: 'Tulokset, mittarit ja jatkuvuus',
+  indicators: 'Tulokset, mittarit ja jatkuvuus',
+  partners: 'Toteuttajat ja kumppanit',
+  resources: 'Vapaaehtoiset ja tilat',
   risks: 'Riskit',
   communication: 'Viestintä',
   principles: 'Läpileikkaavat periaatteet',
@@ -70,6 +70,7 @@ const SECTION_OF: Record<string, SectionTitle> = {
 // and months (printed reformatted), and the per-year month split (printed only as its effect
 // on the year table).
 const NOT_USER_TEXT = new Set([
+  'participantData',
   'schemaVersion',
   'id',
   'createdAt',
@@ -236,7 +237,8 @@ function docSection(doc: PdfDoc, title: SectionTitle): PdfBlock[] {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
-const joined = (items: readonly PdfTextItem[]) => items.map((i) => i.str).join(' ');
+/** The items' texts in order, words hyphenated at a line end joined back. */
+const joined = (items: readonly PdfTextItem[]) => joinLines(items.map((i) => i.str));
 
 /**
  * The section's text as "streams" in which a wrapped text is contiguous: all items in reading
@@ -356,7 +358,7 @@ describe('special characters', () => {
   it('come back exactly: å ä ö Å Ä Ö € – — “ ” ‘ ’ … • á č đ ŋ š ŧ ž, no-break spaces and the U+2212 minus', () => {
     const { pdf } = get('characters');
     expect(MINUS_AMOUNT).toBe('\u22121\u00a0234,50\u00a0€'); // what fi-FI formatting produces
-    const text = squash(joined(sections(pdf).get('Tarve')!));
+    const text = squash(joined(sections(pdf).get('Tarve ja tausta')!));
     expect(text).toContain(squash(CHARACTER_TEXT));
     for (const ch of CHARACTERS) expect(text, ch).toContain(ch);
     expect(text).toContain('alijäämä \u22121 234,50 €.'); // U+2212, not a hyphen
@@ -484,7 +486,7 @@ describe('the stress draft', () => {
 
   it('repeats the indicator table header on every page the table spans', () => {
     const { pdf } = get('stress');
-    const items = sections(pdf).get('Tulokset ja mittarit')!;
+    const items = sections(pdf).get('Tulokset, mittarit ja jatkuvuus')!;
     const rowPages = items.filter((it) => /^Mittari \d+ /.test(it.str)).map((it) => it.page);
     const first = Math.min(...rowPages);
     // The last row's long source cell may continue on further pages: the table ends at the

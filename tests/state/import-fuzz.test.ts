@@ -64,7 +64,7 @@ function unicodeDraft(id: string): Draft {
     project: { ...d.project, name: 'Yhdessä 🇫🇮 kylillä – e\u0301 👨‍👩‍👧‍👦' },
     mainGoal: 'Tavoite e\u0301 \u2028 rivi \u2029 kappale\r\nNUL\u0000 שלום \u202e RTL \ud800 yksinäinen',
     need: { ...d.need, problem: stressText('Ongelma', 4_000), evidence: stressText('Näyttö', 3_000) },
-    results: { expected: stressText('Tulokset', 4_000) },
+    results: { ...d.results, expected: stressText('Tulokset', 4_000) },
   };
 }
 

@@ -138,7 +138,11 @@ describe('IndexedDB upgrade from an older version', () => {
     old.close();
     const repo = await createIdbDraftsRepository({ name });
     const draft = await repo.get('v2-draft');
-    expect(draft?.budget).toEqual(v2Draft.budget);
+    expect(draft?.budget).toEqual({
+      ...v2Draft.budget,
+      staffNote: v2Draft.resources.staff,
+      financingNote: v2Draft.resources.selfFinancing,
+    });
     expect(draft?.comments).toEqual([]);
     expect(await repo.getRaw('v2-draft')).toMatchObject({ schemaVersion: SCHEMA_VERSION });
     repo.close();

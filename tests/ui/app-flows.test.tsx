@@ -50,7 +50,7 @@ describe('the app, rendered with the real state', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }));
     await screen.findByRole('heading', { level: 1, name: 'Hakija' });
     fireEvent.click(screen.getByRole('button', { name: /^Seuraava/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Hanke' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hanke lyhyesti' })).toBeTruthy();
     expect((screen.getByLabelText('Hankkeen työnimi') as HTMLInputElement).value).toBe('Yhdessä kylillä');
     fireEvent.click(screen.getByRole('button', { name: /^← Edellinen/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Hakija' })).toBeTruthy();

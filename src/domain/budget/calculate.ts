@@ -19,7 +19,7 @@ interface PeriodYear {
   readonly months: number;
 }
 
-type AddProblem = (field: FieldRef, message: string) => void;
+type AddProblem = (field: FieldRef, message: string, fix?: BudgetProblem['fix']) => void;
 
 /**
  * Calculates the draft's budget with the given rules (ESR+ 2021–2027 by default).
@@ -40,7 +40,7 @@ const cache = new WeakMap<Draft, { rules: BudgetRules; summary: BudgetSummary }>
 
 function computeBudget(draft: Draft, rules: BudgetRules): BudgetSummary {
   const problems: BudgetProblem[] = [];
-  const add: AddProblem = (field, message) => problems.push({ field, message });
+  const add: AddProblem = (field, message, fix) => problems.push({ field, message, ...(fix ? { fix } : {}) });
   const { budget } = draft;
   const period = projectPeriod(draft.project.startMonth, draft.project.endMonth, rules.sanity.maxMonths.value);
   const lumpSum = budget.costModel === 'lumpSum';
@@ -169,6 +169,19 @@ function readMonths(
 }
 
 /** Working-time share in hundredths of a percent, or null (with a problem unless empty). */
+/**
+ * A share written as a fraction ("0,6", "0.15") is most likely meant as 60 % or 15 %, not
+ * 0,6 %: ask, with a one-tap fix. The figure is used as written until the user answers.
+ */
+function askIfFraction(text: string, hundredths: number, field: FieldRef, label: string, add: AddProblem): void {
+  if (!/^\s*0?[.,]\d+\s*%?\s*$/.test(text) || hundredths <= 0 || hundredths >= 100) return;
+  const percent = formatNumber(hundredths * 100);
+  add(field, `${label}: ${formatNumber(hundredths)} % on hyvin pieni osuus. Tarkoititko ${percent} %?`, {
+    label: `${percent} %`,
+    value: percent,
+  });
+}
+
 function readShare(text: string, field: StaffFieldPath, add: AddProblem): number | null {
   const parsed = parseNumber(text);
   if (!parsed.ok) {
@@ -180,6 +193,7 @@ function readShare(text: string, field: StaffFieldPath, add: AddProblem): number
     add(field, 'Työaikaosuus voi olla enintään 100 %.');
     return null;
   }
+  askIfFraction(text, parsed.hundredths, field, 'Työaikaosuus', add);
   return parsed.hundredths;
 }
 
@@ -294,6 +308,7 @@ function financingCents(
       add(field, `${label}: osuus voi olla enintään 100 % kokonaiskustannuksista.`);
       return 0;
     }
+    askIfFraction(entry.amount, parsed.hundredths, field, label, add);
     // A percent in hundredths is basis points: 2,5 % = 250 bp.
     return applyRate(totalCents, parsed.hundredths);
   }

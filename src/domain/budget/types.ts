@@ -12,6 +12,8 @@ export type Cents = number;
 export interface BudgetProblem {
   readonly field: FieldRef;
   readonly message: string;
+  /** A likely meaning the user can accept with one tap ("Tarkoititko 60 %?"). */
+  readonly fix?: { readonly label: string; readonly value: string };
 }
 
 export interface StaffLineResult {

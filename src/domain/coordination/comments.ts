@@ -1,15 +1,15 @@
 /**
  * Coordinator comments: where they attach and how a commented draft coming back from the
- * coordinator is merged. Comments attach to a section (step id) and, for lists, to an item
+ * coordinator is merged. Comments attach to a part of the paper (parts.ts) and, for lists, to an item
  * id, so reordering or editing items never moves a comment to the wrong item. A merge brings
  * comments only: not one character of the association's own text changes.
  */
 import type { Comment, Draft } from '../idea-paper/schema';
-import { STEPS, type StepId } from '../idea-paper/steps';
+import { partTitle, type PartId } from '../idea-paper/parts';
 import { sectionFingerprints } from './fingerprint';
 
-/** Lists whose items can carry comments, by step. */
-export const COMMENTABLE_LISTS: Readonly<Partial<Record<StepId, (d: Draft) => readonly { id: string }[]>>> = {
+/** Lists whose items can carry comments, by part. */
+export const COMMENTABLE_LISTS: Readonly<Partial<Record<PartId, (d: Draft) => readonly { id: string }[]>>> = {
   tavoitteet: (d) => d.subGoals,
   toimenpiteet: (d) => d.actions,
   tulokset: (d) => d.indicators,
@@ -26,7 +26,7 @@ export function commentsFor(draft: Draft, section: string, itemId = ''): Comment
 /** True when the comment's item no longer exists in the draft (the comment then shows at its section). */
 export function isOrphaned(draft: Draft, comment: Comment): boolean {
   if (!comment.itemId) return false;
-  const items = COMMENTABLE_LISTS[comment.section as StepId]?.(draft);
+  const items = COMMENTABLE_LISTS[comment.section as PartId]?.(draft);
   return !items?.some((i) => i.id === comment.itemId);
 }
 
@@ -77,5 +77,5 @@ export function mergeComments(local: Draft, incoming: Draft, receivedAt: string)
 
 /** Title of the section a comment belongs to. */
 export function sectionTitle(section: string): string {
-  return STEPS.find((s) => s.id === section)?.title ?? section;
+  return partTitle(section);
 }

@@ -3,7 +3,7 @@
  * after the coordinator's commented version (stored in `draft.review`).
  */
 import type { Draft, Review } from '../idea-paper/schema';
-import { STEPS, type StepId } from '../idea-paper/steps';
+import { PARTS, type PartId } from '../idea-paper/parts';
 
 /** FNV-1a 32-bit: small, stable and good enough to notice a change (not for security). */
 function fnv1a(text: string): string {
@@ -15,24 +15,24 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** Fingerprint per step that has content (the summary step has none). */
+/** Fingerprint per part that has content (the check-and-export part has none). */
 export function sectionFingerprints(draft: Draft): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const step of STEPS) {
-    if (step.sections.length === 0) continue;
-    const content = (step.sections as readonly string[]).map((key) =>
+  for (const part of PARTS) {
+    if (part.holds.length === 0) continue;
+    const content = (part.holds as readonly string[]).map((key) =>
       JSON.stringify((draft as unknown as Record<string, unknown>)[key] ?? null),
     );
-    out[step.id] = fnv1a(content.join('\u0000'));
+    out[part.id] = fnv1a(content.join('\u0000'));
   }
   return out;
 }
 
-/** Steps whose content differs from the coordinator's commented version. */
-export function changedSinceReview(draft: Draft, review: Review | null = draft.review): StepId[] {
+/** Parts whose content differs from the coordinator's commented version. */
+export function changedSinceReview(draft: Draft, review: Review | null = draft.review): PartId[] {
   if (!review) return [];
   const now = sectionFingerprints(draft);
-  return STEPS.filter((s) => s.id in now && review.sectionHashes[s.id] !== undefined && review.sectionHashes[s.id] !== now[s.id]).map(
-    (s) => s.id,
+  return PARTS.filter((p) => p.id in now && review.sectionHashes[p.id] !== undefined && review.sectionHashes[p.id] !== now[p.id]).map(
+    (p) => p.id,
   );
 }

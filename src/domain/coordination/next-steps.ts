@@ -11,6 +11,11 @@ export interface NextStep {
   readonly dateLabel: string;
 }
 
+/** Title of the view after the paper. */
+export const NEXT_STEPS_TITLE = 'Mitä seuraavaksi?';
+export const NEXT_STEPS_INTRO =
+  'Ideapaperin jälkeen on vielä muutama vaihe ennen kuin hanke alkaa. Merkitse tehdyt vaiheet ja päivämäärät, ja tee kumppaneille aiesopimukset.';
+
 export const NEXT_STEPS: readonly NextStep[] = [
   {
     id: 'resurssit-omarahoitus',
@@ -34,10 +39,24 @@ export const NEXT_STEPS: readonly NextStep[] = [
     dateLabel: 'Yhteydenoton päivä',
   },
   {
+    id: 'suomifi-valtuudet',
+    title: 'Hanki yhdistykselle Suomi.fi-valtuudet',
+    explanation:
+      'Hakemuksen jättäjä tarvitsee Suomi.fi-valtuudet toimia yhdistyksen puolesta jo hakemusta tehdessä EURA2021-palvelussa. Valtuuksien hoitaminen voi viedä aikaa, joten aloita ajoissa.',
+    dateLabel: 'Valtuudet kunnossa',
+  },
+  {
+    id: 'haku-auki',
+    title: 'Seuraa, milloin haku on auki',
+    explanation:
+      'Rahoitusta voi hakea vain silloin, kun haku on auki, ja hakuja avataan vain ajoittain. Katso avoimet haut rahoittajan hakuilmoituksista (eura2021.fi/hakuilmoitukset) ja kysy koordinaattorilta, milloin seuraava haku on tulossa.',
+    dateLabel: 'Haku löytyi',
+  },
+  {
     id: 'hakemus-eura',
     title: 'Kirjoita hakemus EURA2021-palvelussa',
     explanation:
-      'Varsinainen hakemus tehdään verkossa EURA2021-palvelussa haun ollessa auki. Koordinaattori auttaa, mutta hakija vastaa hakemuksesta itse.',
+      'Varsinainen hakemus tehdään verkossa EURA2021-palvelussa, kun haku on auki. Koordinaattori auttaa, mutta hakija vastaa hakemuksesta itse.',
     dateLabel: 'Hakemus jätetty',
   },
   {

@@ -1,4 +1,4 @@
-import { PRINCIPLES } from './options';
+import { PRINCIPLE_IDS } from './option-ids';
 import { SCHEMA_VERSION, type Budget, type Draft, type Fit } from './schema';
 
 /** A new, empty draft. Clock and id come from the caller so the domain stays pure. */
@@ -15,13 +15,13 @@ export function createEmptyDraft({ id, now }: { id: string; now: string }): Draf
     mainGoal: '',
     subGoals: [],
     actions: [],
-    results: { expected: '' },
+    results: { expected: '', continuity: '', participantData: '' },
     indicators: [],
     partners: [],
-    resources: { staff: '', volunteers: '', premises: '', selfFinancing: '' },
+    resources: { volunteers: '', premises: '' },
     risks: [],
     communication: '',
-    principles: Object.fromEntries(PRINCIPLES.map((p) => [p.id, ''])),
+    principles: Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, ''])),
     budget: createEmptyBudget(),
     fit: createEmptyFit(),
     ...createEmptyCoordination(),
@@ -31,7 +31,13 @@ export function createEmptyDraft({ id, now }: { id: string; now: string }): Draf
 /** Budget of a new draft: the flat-rate model, no staff rows, no financing entered. */
 export function createEmptyBudget(): Budget {
   const none = () => ({ amount: '', unit: 'eur' as const });
-  return { costModel: 'flat40', staff: [], financing: { own: none(), municipal: none(), otherPublic: none(), private: none() } };
+  return {
+    costModel: 'flat40',
+    staff: [],
+    financing: { own: none(), municipal: none(), otherPublic: none(), private: none() },
+    staffNote: '',
+    financingNote: '',
+  };
 }
 
 /** Fit answers of a new draft: nothing ticked. */

@@ -27,7 +27,7 @@ export const FIELDS = {
   'applicant.businessId': {
     label: 'Y-tunnus',
     help: 'Löydät Y-tunnuksen yhdistysrekisteristä tai YTJ-palvelusta. Muoto on seitsemän numeroa, viiva ja tarkistusnumero.',
-    example: '1234567-8',
+    example: '1234567-1',
   },
   'applicant.contactPerson': {
     label: 'Yhteyshenkilö',
@@ -126,7 +126,7 @@ export const FIELDS = {
   mainGoal: {
     label: 'Päätavoite',
     help: 'Mikä on muuttunut parempaan, kun hanke päättyy? Kirjoita yksi lause.',
-    example: 'Hankkeen kylillä yksinäisyyttä kokevilla on viikoittainen paikka kohdata muita.',
+    example: 'Vähintään 40 yksinäisyyttä kokevaa kyläläistä kohtaa toisiaan viikoittain, ja yksinäisyyden kokemus vähenee.',
     recommended: 400,
   },
   subGoals: {
@@ -154,6 +154,17 @@ export const FIELDS = {
     help: 'Mitä hankkeesta jää käteen? Mitä osallistujien elämässä muuttuu, ja mikä toiminta jatkuu hankkeen jälkeen?',
     example: 'Kolmella kylällä on vapaaehtoisten pyörittämä kohtaamispaikka, joka jatkuu hankkeen jälkeen.',
     recommended: 1200,
+  },
+  'results.continuity': {
+    label: 'Miten toiminta jatkuu hankkeen jälkeen?',
+    help: 'Rahoittaja kysyy aina, mitä tapahtuu, kun rahoitus loppuu. Kerro, kuka jatkaa toimintaa, millä rahalla tai millä vapaaehtoisvoimin, ja miten uusi tapa toimia juurtuu kylän tai yhdistyksen arkeen.',
+    example:
+      'Vapaaehtoiset jatkavat kyläkahviloita yhdistyksen omana toimintana. Kunta on luvannut kylätalon käyttöön maksutta myös hankkeen jälkeen.',
+    recommended: 800,
+  },
+  'results.participantData': {
+    label: 'Miten osallistujien tiedot kirjataan?',
+    help: 'ESR+-hankkeissa osallistujat lasketaan EU:n yhteisillä indikaattoreilla. Osallistuja voi kirjata tietonsa itse vahvalla Suomi.fi-tunnistautumisella, tai hankkeen työntekijä kirjaa ne hänen puolestaan. Valitse, miten teette.',
   },
   indicators: {
     label: 'Mittarit',
@@ -184,12 +195,6 @@ export const FIELDS = {
     label: 'Aiesopimus',
     help: 'Aiesopimus on kirjallinen lupaus yhteistyöstä. Onko sellaisesta sovittu?',
   },
-  'resources.staff': {
-    label: 'Henkilöstö',
-    help: 'Keitä hankkeeseen palkataan ja kuinka suurella työajalla?',
-    example: 'Hankevetäjä kokoaikaisesti 24 kuukautta',
-    recommended: 600,
-  },
   'resources.volunteers': {
     label: 'Vapaaehtoiset',
     help: 'Millaista vapaaehtoistyötä hankkeessa tehdään ja kuinka moni on lupautunut mukaan?',
@@ -200,12 +205,6 @@ export const FIELDS = {
     label: 'Tilat ja välineet',
     help: 'Missä toimintaa järjestetään ja mitä välineitä tarvitaan?',
     example: 'Kolme kylätaloa, joista kaksi on yhdistyksen omia.',
-    recommended: 600,
-  },
-  'resources.selfFinancing': {
-    label: 'Miten omarahoitus katetaan?',
-    help: 'Hakija maksaa osan kustannuksista itse (omarahoitus, yleensä 20 %). Mistä raha tulee: omista varoista, kunnalta, muulta julkiselta tai yksityiseltä rahoittajalta?',
-    example: 'Yhdistyksen omat varat 5 000 € ja kunnan avustus 10 000 €.',
     recommended: 600,
   },
   risks: {
@@ -267,8 +266,8 @@ export const FIELDS = {
   },
   'budget.staff.role': { label: 'Tehtävä', help: 'Esimerkiksi hankevetäjä tai ohjaaja.', example: 'Hankevetäjä' },
   'budget.staff.monthlySalary': {
-    label: 'Bruttopalkka kuukaudessa (€)',
-    help: 'Kokoaikaisen työn kuukausipalkka ennen veroja, ilman sivukuluja.',
+    label: 'Kokoaikainen kuukausipalkka, brutto (€)',
+    help: 'Kuukausipalkka kokoaikaisesta työstä ennen veroja ja ilman sivukuluja, vaikka henkilö tekisi hanketta osa-aikaisesti: työaikaosuus kerrotaan alla.',
     example: '3 200,50',
   },
   'budget.staff.months': {
@@ -288,6 +287,17 @@ export const FIELDS = {
   'budget.financing': {
     label: 'Omarahoituksen lähteet',
     help: 'Kerro, mistä omarahoitus tulee. Voit antaa summan euroina tai prosentteina kokonaiskustannuksista.',
+  },
+  'budget.staffNote': {
+    label: 'Lisätietoa henkilöstöstä (vapaaehtoinen)',
+    help: 'Jos henkilöstöstä on kerrottavaa, mitä rivit eivät kerro (esimerkiksi miksi työaika on osa-aikainen), kirjoita se tähän.',
+    recommended: 600,
+  },
+  'budget.financingNote': {
+    label: 'Miten omarahoitus kootaan?',
+    help: 'Nyt kun omarahoituksen määrä on laskettu, kerro lyhyesti, mistä raha tulee ja onko siitä jo sovittu. Koordinaattori auttaa, jos lähdettä ei vielä ole.',
+    example: 'Yhdistyksen omat varat 5 000 € ja kunnan avustus 10 000 €, josta kunta päättää keväällä.',
+    recommended: 600,
   },
   'budget.financing.own': { label: 'Omat varat', help: 'Yhdistyksen omat rahat.' },
   'budget.financing.municipal': { label: 'Kuntien rahoitus', help: 'Kunnan tai kuntien rahoitusosuus.' },

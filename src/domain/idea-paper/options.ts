@@ -1,13 +1,16 @@
 /**
  * Fixed choice lists of the idea paper: regions, target groups, emphases and principles of the
  * programme line, and the legal forms that may apply.
- * Ids are stable (they are stored in drafts); labels are the Finnish UI text.
+ * Ids are stable (they are stored in drafts; the schema checks them from option-ids.ts); labels
+ * are the Finnish UI text.
  */
 
 export interface Option<Id extends string = string> {
   readonly id: Id;
   readonly label: string;
 }
+
+import type { COST_MODEL_IDS, LEGAL_FORM_IDS, LOI_STATUS_IDS, PARTICIPANT_DATA_IDS, PRINCIPLE_IDS, RISK_LEVEL_IDS } from './option-ids';
 
 /** Legal forms; `eligible` follows the programme's applicant rules (domain §4). */
 export const LEGAL_FORMS = [
@@ -24,7 +27,6 @@ export const LEGAL_FORMS = [
   { id: 'muu', label: 'Muu', eligible: true },
 ] as const;
 export type LegalFormId = (typeof LEGAL_FORMS)[number]['id'];
-export const LEGAL_FORM_IDS = LEGAL_FORMS.map((f) => f.id) as unknown as readonly [LegalFormId, ...LegalFormId[]];
 
 /** Public-law applicants get an advance only for a special reason (domain §5). */
 export const PUBLIC_LAW_FORMS: readonly LegalFormId[] = ['kunta', 'hyvinvointialue', 'seurakunta', 'valtio'];
@@ -90,6 +92,13 @@ export const PRINCIPLES = [
 ] as const satisfies readonly Option[];
 export type PrincipleId = (typeof PRINCIPLES)[number]['id'];
 
+/** How participants' data is recorded for the EU common indicators (e.g. EECO01). */
+export const PARTICIPANT_DATA_ENTRY = [
+  { id: 'itse', label: 'Osallistujat kirjaavat tietonsa itse vahvalla Suomi.fi-tunnistautumisella' },
+  { id: 'henkilosto', label: 'Hankkeen työntekijä kirjaa tiedot osallistujan puolesta' },
+  { id: 'molemmat', label: 'Molemmat: kukin tavalla, joka hänelle sopii' },
+] as const satisfies readonly Option[];
+
 export const LOI_STATUSES = [
   { id: 'ei', label: 'Ei vielä' },
   { id: 'neuvotteilla', label: 'Neuvotteilla' },
@@ -117,6 +126,18 @@ export const FINANCING_SOURCES = [
   { id: 'private', label: 'Yksityinen rahoitus' },
 ] as const satisfies readonly Option[];
 export type FinancingSourceId = (typeof FINANCING_SOURCES)[number]['id'];
+
+/** True when two unions are the same: a labelled list has exactly the ids of option-ids.ts. */
+type SameIds<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const idsMatch: [
+  SameIds<LegalFormId, (typeof LEGAL_FORM_IDS)[number]>,
+  SameIds<PrincipleId, (typeof PRINCIPLE_IDS)[number]>,
+  SameIds<(typeof PARTICIPANT_DATA_ENTRY)[number]['id'], (typeof PARTICIPANT_DATA_IDS)[number]>,
+  SameIds<LoiStatus, (typeof LOI_STATUS_IDS)[number]>,
+  SameIds<RiskLevel, (typeof RISK_LEVEL_IDS)[number]>,
+  SameIds<CostModel, (typeof COST_MODEL_IDS)[number]>,
+] = [true, true, true, true, true, true];
+void idsMatch;
 
 /** Ids of an option list, typed as a non-empty tuple for z.enum. */
 export function idsOf<T extends readonly Option[]>(options: T): [T[number]['id'], ...T[number]['id'][]] {

@@ -5,9 +5,9 @@
  */
 import { FIELDS, type FieldKey } from './fields';
 import { goalChoices } from './goals';
-import { labelOf, LEGAL_FORMS, LOI_STATUSES, PRINCIPLES, REGIONS, RISK_LEVELS, TARGET_GROUPS } from './options';
+import { labelOf, LEGAL_FORMS, LOI_STATUSES, PARTICIPANT_DATA_ENTRY, PRINCIPLES, REGIONS, RISK_LEVELS, TARGET_GROUPS } from './options';
 import type { Draft } from './schema';
-import { STEPS, type StepId } from './steps';
+import { PARTS, partTitle, type PartId } from './parts';
 
 export interface OutlineEntry {
   readonly label: string;
@@ -23,15 +23,15 @@ export interface OutlineItem {
 }
 
 export interface OutlineSection {
-  readonly stepId: StepId;
+  readonly stepId: PartId;
   readonly title: string;
   readonly entries: readonly OutlineEntry[];
   /** Items of a list (goals, actions, …) with their own entries. */
   readonly items?: { readonly label: string; readonly list: readonly OutlineItem[] };
 }
 
-/** A section is titled as its step: one registry of titles for the wizard, summary and PDF. */
-const stepTitle = (id: StepId) => STEPS.find((s) => s.id === id)!.title;
+/** A section is titled as its part: one registry of titles for the wizard, summary and PDF. */
+const stepTitle = (id: PartId) => partTitle(id);
 
 const orNull = (s: string) => (s.trim() ? s : null);
 const month = (m: string) => {
@@ -43,8 +43,14 @@ function entry(field: FieldKey, value: string | null, path: string = field): Out
   return { label: FIELDS[field].label, value, field: path };
 }
 
-/** The draft as sections of labelled values. */
+/** The draft as sections of labelled values, in the order of the parts (the wizard's order). */
 export function buildOutline(d: Draft): OutlineSection[] {
+  return outlineSections(d).sort((a, b) => partIndex(a.stepId) - partIndex(b.stepId));
+}
+
+const partIndex = (id: PartId) => PARTS.findIndex((p) => p.id === id);
+
+function outlineSections(d: Draft): OutlineSection[] {
   const goals = goalChoices(d);
   const goalLabel = (id: string) => goals.find((g) => g.id === id)?.label ?? null;
   const join = (values: readonly string[]) => (values.length ? values.join(', ') : null);
@@ -128,7 +134,11 @@ export function buildOutline(d: Draft): OutlineSection[] {
     {
       stepId: 'tulokset',
       title: stepTitle('tulokset'),
-      entries: [entry('results.expected', orNull(d.results.expected))],
+      entries: [
+        entry('results.expected', orNull(d.results.expected)),
+        entry('results.continuity', orNull(d.results.continuity)),
+        entry('results.participantData', d.results.participantData ? labelOf(PARTICIPANT_DATA_ENTRY, d.results.participantData) : null),
+      ],
       items: {
         label: FIELDS.indicators.label,
         list: d.indicators.map((x, i) => ({
@@ -161,14 +171,14 @@ export function buildOutline(d: Draft): OutlineSection[] {
       },
     },
     {
+      stepId: 'talous',
+      title: stepTitle('talous'),
+      entries: [entry('budget.staffNote', orNull(d.budget.staffNote)), entry('budget.financingNote', orNull(d.budget.financingNote))],
+    },
+    {
       stepId: 'resurssit',
       title: stepTitle('resurssit'),
-      entries: [
-        entry('resources.staff', orNull(d.resources.staff)),
-        entry('resources.volunteers', orNull(d.resources.volunteers)),
-        entry('resources.premises', orNull(d.resources.premises)),
-        entry('resources.selfFinancing', orNull(d.resources.selfFinancing)),
-      ],
+      entries: [entry('resources.volunteers', orNull(d.resources.volunteers)), entry('resources.premises', orNull(d.resources.premises))],
     },
     {
       stepId: 'riskit',

@@ -7,10 +7,10 @@
  * Caps exist only to reject hostile files; the UI never gets near them.
  */
 import * as z from 'zod/mini';
-import { COST_MODELS, LEGAL_FORMS, LOI_STATUSES, RISK_LEVELS, idsOf } from './options';
+import { COST_MODEL_IDS, LEGAL_FORM_IDS, LOI_STATUS_IDS, PARTICIPANT_DATA_IDS, RISK_LEVEL_IDS } from './option-ids';
 
 /** Current schema version. Bump it and add a step to migrate.ts when the shape changes. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Longest text a field may hold (about 40 pages); the UI caps input at the same size. */
 export const MAX_TEXT = 100_000;
@@ -41,7 +41,7 @@ const isoDateOrEmpty = () => z.union([z.iso.date(), z.literal('')]);
 
 export const applicantSchema = z.strictObject({
   name: text(),
-  legalForm: choice(idsOf(LEGAL_FORMS)),
+  legalForm: choice(LEGAL_FORM_IDS),
   businessId: text(),
   contactPerson: text(),
   email: text(),
@@ -94,13 +94,13 @@ export const partnerSchema = z.strictObject({
   id: id(),
   name: text(),
   role: text(),
-  loiStatus: z.enum(idsOf(LOI_STATUSES)),
+  loiStatus: z.enum(LOI_STATUS_IDS),
 });
 export const riskSchema = z.strictObject({
   id: id(),
   risk: text(),
-  likelihood: choice(idsOf(RISK_LEVELS)),
-  impact: choice(idsOf(RISK_LEVELS)),
+  likelihood: choice(RISK_LEVEL_IDS),
+  impact: choice(RISK_LEVEL_IDS),
   mitigation: text(),
 });
 
@@ -118,7 +118,7 @@ export const staffRowSchema = z.strictObject({
 });
 const financingEntry = z.strictObject({ amount: text(), unit: z.enum(['eur', 'pct']) });
 export const budgetSchema = z.strictObject({
-  costModel: z.enum(idsOf(COST_MODELS)),
+  costModel: z.enum(COST_MODEL_IDS),
   staff: list(staffRowSchema),
   financing: z.strictObject({
     own: financingEntry,
@@ -126,6 +126,10 @@ export const budgetSchema = z.strictObject({
     otherPublic: financingEntry,
     private: financingEntry,
   }),
+  /** Anything more to say about the staff than the rows tell (asked once, with the money). */
+  staffNote: text(),
+  /** How the self-financing is put together, asked after the amount is known. */
+  financingNote: text(),
 });
 
 const tick = z.strictObject({ selected: z.boolean(), how: text() });
@@ -173,10 +177,16 @@ export const draftSchema = z.strictObject({
   mainGoal: text(),
   subGoals: list(goalSchema),
   actions: list(actionSchema),
-  results: z.strictObject({ expected: text() }),
+  results: z.strictObject({
+    expected: text(),
+    /** How the activity continues and takes root after the funding (jatkuvuus). */
+    continuity: text(),
+    /** How participants' data will be recorded for the EU indicators. */
+    participantData: choice(PARTICIPANT_DATA_IDS),
+  }),
   indicators: list(indicatorSchema),
   partners: list(partnerSchema),
-  resources: z.strictObject({ staff: text(), volunteers: text(), premises: text(), selfFinancing: text() }),
+  resources: z.strictObject({ volunteers: text(), premises: text() }),
   risks: list(riskSchema),
   communication: text(),
   principles: z.record(id(), text()),

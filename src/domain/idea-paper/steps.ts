@@ -1,9 +1,13 @@
 /**
- * The wizard's steps in the order of the idea paper (and of the PDF). Each step declares
- * what counts as filled in, so progress and the "still missing" list come from one place.
+ * The wizard's ten steps, in the order of a funder's idea template: who applies, the project in
+ * brief, need and target group, goals with the emphases they serve, actions, results and
+ * continuity, partners, money, principles, check and export. Each step groups parts of the paper
+ * (parts.ts) and declares what counts as filled in, so progress and the "still missing" list come
+ * from one place.
  * To add a step: add it here, give its fields texts in fields.ts, and add a component
  * under src/ui/wizard/steps/ (see src/ui/wizard/README.md).
  */
+import { partOfField, type PartId } from './parts';
 import type { FieldRef, TextedPath } from './paths';
 import { calculateBudget } from '../budget/calculate';
 import { FIELDS } from './fields';
@@ -22,8 +26,8 @@ export interface StepDefinition {
   readonly title: string;
   /** One or two plain sentences on what the step is about. */
   readonly intro: string;
-  /** Top-level draft keys whose fields this step edits. */
-  readonly sections: readonly string[];
+  /** The parts of the paper this step edits (parts.ts), in order. */
+  readonly parts: readonly PartId[];
   readonly requirements: readonly Requirement[];
 }
 
@@ -37,7 +41,7 @@ const req = (field: TextedPath, isMet: (d: Draft) => boolean, label?: string): R
 export const STEPS = [
   {
     id: 'hakija',
-    sections: ['applicant'],
+    parts: ['hakija'],
     title: 'Hakija',
     intro: 'Kuka hakee rahoitusta ja kehen koordinaattori voi olla yhteydessä.',
     requirements: [
@@ -51,9 +55,9 @@ export const STEPS = [
   },
   {
     id: 'hanke',
-    sections: ['project'],
-    title: 'Hanke',
-    intro: 'Hankkeen nimi, lyhyt kuvaus, aikataulu ja alue.',
+    parts: ['hanke'],
+    title: 'Hanke lyhyesti',
+    intro: 'Hankkeen nimi, lyhyt kuvaus, alue ja kesto.',
     requirements: [
       req('project.name', (d) => filled(d.project.name)),
       req('project.summary', (d) => filled(d.project.summary)),
@@ -65,21 +69,13 @@ export const STEPS = [
   },
   {
     id: 'tarve',
-    sections: ['need'],
-    title: 'Tarve',
-    intro: 'Miksi hanketta tarvitaan ja mistä sen tietää.',
+    parts: ['tarve', 'kohderyhma'],
+    title: 'Tarve ja kohderyhmä',
+    intro: 'Miksi hanketta tarvitaan, mistä sen tietää ja keitä hanke auttaa.',
     requirements: [
       req('need.problem', (d) => filled(d.need.problem)),
       req('need.evidence', (d) => filled(d.need.evidence)),
       req('need.participation', (d) => filled(d.need.participation)),
-    ],
-  },
-  {
-    id: 'kohderyhma',
-    sections: ['targetGroup'],
-    title: 'Kohderyhmä',
-    intro: 'Keitä hanke auttaa ja miten heidät tavoitetaan.',
-    requirements: [
       req('targetGroup.groups', (d) => d.targetGroup.groups.length > 0 || filled(d.targetGroup.otherGroups)),
       req('targetGroup.participantCount', (d) => filled(d.targetGroup.participantCount)),
       req('targetGroup.reach', (d) => filled(d.targetGroup.reach)),
@@ -88,19 +84,25 @@ export const STEPS = [
   },
   {
     id: 'tavoitteet',
-    sections: ['mainGoal', 'subGoals'],
+    parts: ['tavoitteet', 'painotukset'],
     title: 'Tavoitteet',
-    intro: 'Mitä hankkeella halutaan saada aikaan: yksi päätavoite ja sitä tukevat osatavoitteet.',
+    intro: 'Mitä hankkeella halutaan saada aikaan, ja mitä rahoituksen painotuksia se edistää.',
     requirements: [
       req('mainGoal', (d) => filled(d.mainGoal)),
       req('subGoals', (d) => d.subGoals.some((g) => filled(g.text)), 'Vähintään yksi osatavoite'),
+      req('fit.emphases', (d) => Object.values(d.fit.emphases).some((t) => t.selected), 'Vähintään yksi painotus'),
+      req(
+        'fit.emphases',
+        (d) => [...Object.values(d.fit.emphases), ...Object.values(d.fit.objectives)].every((t) => !t.selected || filled(t.how)),
+        'Jokaiselle valitulle painotukselle perustelu',
+      ),
     ],
   },
   {
     id: 'toimenpiteet',
-    sections: ['actions'],
+    parts: ['toimenpiteet', 'viestinta', 'riskit'],
     title: 'Toimenpiteet',
-    intro: 'Mitä hankkeessa tehdään, milloin ja kuka tekee. Jokainen toimenpide liittyy tavoitteeseen.',
+    intro: 'Mitä hankkeessa tehdään, milloin ja kuka tekee, miten siitä kerrotaan ja mikä voi mennä pieleen.',
     requirements: [
       req('actions', (d) => d.actions.length > 0, 'Vähintään yksi toimenpide'),
       req(
@@ -108,67 +110,35 @@ export const STEPS = [
         (d) => d.actions.length > 0 && d.actions.every((a) => a.goalIds.length > 0),
         'Jokainen toimenpide on liitetty tavoitteeseen',
       ),
-    ],
-  },
-  {
-    id: 'tulokset',
-    sections: ['results', 'indicators'],
-    title: 'Tulokset ja mittarit',
-    intro: 'Mitä hankkeesta jää käteen ja miten tavoitteiden toteutumista seurataan.',
-    requirements: [
-      req('results.expected', (d) => filled(d.results.expected)),
-      req('indicators', (d) => d.indicators.length > 0, 'Vähintään yksi mittari'),
-    ],
-  },
-  {
-    id: 'kumppanit',
-    sections: ['partners'],
-    title: 'Kumppanit',
-    intro: 'Kenen kanssa hanke tehdään.',
-    requirements: [req('partners', (d) => d.partners.length > 0, 'Vähintään yksi kumppani')],
-  },
-  {
-    id: 'resurssit',
-    sections: ['resources'],
-    title: 'Resurssit',
-    intro: 'Ihmiset, tilat ja raha, joilla hanke toteutetaan.',
-    requirements: [
-      req('resources.staff', (d) => filled(d.resources.staff)),
-      req('resources.volunteers', (d) => filled(d.resources.volunteers)),
-      req('resources.premises', (d) => filled(d.resources.premises)),
-      req('resources.selfFinancing', (d) => filled(d.resources.selfFinancing)),
-    ],
-  },
-  {
-    id: 'riskit',
-    sections: ['risks'],
-    title: 'Riskit',
-    intro: 'Mikä voi mennä pieleen ja miten siihen varaudutaan.',
-    requirements: [
+      req('communication', (d) => filled(d.communication)),
       req('risks', (d) => d.risks.length > 0, 'Vähintään yksi riski'),
       req('risks', (d) => d.risks.every((r) => filled(r.mitigation)), 'Jokaiselle riskille varautumiskeino'),
     ],
   },
   {
-    id: 'viestinta',
-    sections: ['communication'],
-    title: 'Viestintä',
-    intro: 'Miten hankkeesta kerrotaan.',
-    requirements: [req('communication', (d) => filled(d.communication))],
+    id: 'tulokset',
+    parts: ['tulokset'],
+    title: 'Tulokset, mittarit ja jatkuvuus',
+    intro: 'Mitä hankkeesta jää käteen, miten sen toteutumista seurataan ja miten toiminta jatkuu rahoituksen jälkeen.',
+    requirements: [
+      req('results.expected', (d) => filled(d.results.expected)),
+      req('indicators', (d) => d.indicators.length > 0, 'Vähintään yksi mittari'),
+      req('results.continuity', (d) => filled(d.results.continuity)),
+    ],
   },
   {
-    id: 'periaatteet',
-    sections: ['principles'],
-    title: 'Läpileikkaavat periaatteet',
-    intro:
-      'Rahoittaja katsoo jokaisesta hankkeesta muutaman yhteisen asian. Kirjoita jokaisesta lyhyesti, miten ne näkyvät teidän hankkeessanne.',
-    requirements: PRINCIPLES.map((p) => req(`principles.${p.id}` as TextedPath, (d) => filled(d.principles[p.id] ?? ''))),
+    id: 'kumppanit',
+    parts: ['kumppanit'],
+    title: 'Kumppanit',
+    intro: 'Kenen kanssa hanke tehdään.',
+    requirements: [req('partners', (d) => d.partners.length > 0, 'Vähintään yksi kumppani')],
   },
   {
     id: 'talous',
-    sections: ['budget'],
-    title: 'Talous',
-    intro: 'Alustava kustannusarvio ja rahoitussuunnitelma. Sovellus laskee luvut ESR+-sääntöjen mukaan ja kertoo, mistä ne tulevat.',
+    parts: ['talous', 'resurssit'],
+    title: 'Talous ja resurssit',
+    intro:
+      'Henkilöstö, kustannusarvio ja omarahoitus, sekä vapaaehtoiset ja tilat. Sovellus laskee luvut ESR+-sääntöjen mukaan ja kertoo, mistä ne tulevat.',
     requirements: [
       req('budget.staff', (d) => calculateBudget(d).hasBudget, 'Vähintään yksi henkilöstörivi summineen (tai kertakorvaus)'),
       req(
@@ -179,37 +149,23 @@ export const STEPS = [
         },
         'Omarahoituksen lähteet kattavat omarahoitusosuuden',
       ),
+      req('resources.volunteers', (d) => filled(d.resources.volunteers)),
+      req('resources.premises', (d) => filled(d.resources.premises)),
     ],
   },
   {
-    id: 'sopivuus',
-    sections: ['fit'],
-    title: 'Sopivuus',
+    id: 'periaatteet',
+    parts: ['periaatteet'],
+    title: 'Läpileikkaavat periaatteet',
     intro:
-      'Miten hanke sopii ESR+-erityistavoitteeseen 4.3 ja kansalaistoimijalähtöisen kehittämisen linjaan. Tarkistus kertoo, mitä vielä kannattaa korjata.',
-    requirements: [
-      req('fit.emphases', (d) => Object.values(d.fit.emphases).some((t) => t.selected), 'Vähintään yksi painotettava sisältö'),
-      req('fit.objectives', (d) => Object.values(d.fit.objectives).some((t) => t.selected), 'Vähintään yksi toimintalinjan tavoite'),
-      req(
-        'fit.emphases',
-        (d) => [...Object.values(d.fit.emphases), ...Object.values(d.fit.objectives)].every((t) => !t.selected || filled(t.how)),
-        'Jokaiselle valinnalle perustelu',
-      ),
-    ],
+      'Rahoittaja katsoo jokaisesta hankkeesta muutaman yhteisen asian. Kirjoita jokaisesta lyhyesti, miten ne näkyvät teidän hankkeessanne.',
+    requirements: PRINCIPLES.map((p) => req(`principles.${p.id}` as TextedPath, (d) => filled(d.principles[p.id] ?? ''))),
   },
   {
-    id: 'yhteenveto',
-    sections: [],
-    title: 'Yhteenveto',
-    intro: 'Koko ideapaperi yhdellä sivulla ja lista siitä, mitä vielä puuttuu.',
-    requirements: [],
-  },
-  {
-    id: 'seuraavaksi',
-    sections: ['nextSteps', 'letters'],
-    title: 'Mitä seuraavaksi?',
-    intro:
-      'Ideapaperin jälkeen on vielä muutama vaihe ennen kuin hanke alkaa. Merkitse tehdyt vaiheet ja päivämäärät, ja tee kumppaneille aiesopimukset.',
+    id: 'tarkistus',
+    parts: ['tarkistus'],
+    title: 'Tarkista ja vie',
+    intro: 'Sopivuus ESR+ 4.3:een, koko ideapaperi yhdellä silmäyksellä ja PDF koordinaattorille.',
     requirements: [],
   },
 ] as const satisfies readonly StepDefinition[];
@@ -230,9 +186,14 @@ export function stepProgress(step: StepDefinition, draft: Draft): StepProgress {
   return { met: step.requirements.length - missing.length, total: step.requirements.length, missing };
 }
 
-/** Step that holds a field (by its path prefix); used to open the field from a link. */
+/** Step that holds a field (by the part that holds its top-level key); used to open the field from a link. */
 export function stepOfField(field: FieldRef): StepId {
-  const section = field.split('.')[0] ?? '';
-  const step = STEPS.find((s) => (s.sections as readonly string[]).includes(section));
+  const part = partOfField(field);
+  const step = STEPS.find((s) => (s.parts as readonly PartId[]).includes(part));
   return step?.id ?? STEPS[0].id;
+}
+
+/** The step a part of the paper is edited in ('seuraavaksi' is its own view, after the steps). */
+export function stepOfPart(part: PartId): StepId | undefined {
+  return STEPS.find((s) => (s.parts as readonly PartId[]).includes(part))?.id;
 }

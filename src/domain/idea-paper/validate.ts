@@ -11,6 +11,10 @@ export interface FieldIssue {
   /** Dotted path of the field; list items use the item id: `actions.<id>.title`. */
   readonly field: FieldRef;
   readonly message: string;
+  /** A likely meaning the user can accept with one tap (the field's new text). */
+  readonly fix?: { readonly label: string; readonly value: string };
+  /** 'note': the input was understood as said, no action needed. */
+  readonly tone?: 'note';
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -36,7 +40,7 @@ export function validateDraft(draft: Draft): FieldIssue[] {
     if (problem === 'format') {
       add(
         'applicant.businessId',
-        'Y-tunnuksen muoto on seitsemän numeroa, viiva ja tarkistusnumero, esimerkiksi 1234567-8: tarkista tunnus.',
+        'Y-tunnuksen muoto on seitsemän numeroa, viiva ja tarkistusnumero, esimerkiksi 1234567-1: tarkista tunnus.',
       );
     } else if (problem === 'checksum') {
       add('applicant.businessId', 'Y-tunnuksen tarkistusnumero ei täsmää: tarkista numero esimerkiksi YTJ-palvelusta.');
@@ -64,9 +68,23 @@ export function validateDraft(draft: Draft): FieldIssue[] {
   }
   const count = targetGroup.participantCount.trim();
   if (count && !WHOLE_NUMBER.test(count.replace(/\s/g, ''))) {
-    add('targetGroup.participantCount', 'Arvioitu osallistujamäärä: kirjoita pelkkä kokonaisluku, esimerkiksi 40.');
+    const estimate = participantEstimate(count);
+    if (estimate !== null) {
+      issues.push({ field: 'targetGroup.participantCount', message: `Luetaan arvioksi ${estimate} osallistujaa.`, tone: 'note' });
+    } else {
+      add('targetGroup.participantCount', 'Arvioitu osallistujamäärä: kirjoita pelkkä kokonaisluku, esimerkiksi 40.');
+    }
   }
   return issues;
+}
+
+/** "noin 60", "n. 60", "~60", "60 henkilöä": the number meant, or null when there is none. */
+export function participantEstimate(text: string): number | null {
+  const m =
+    /^(?:noin|n\.|n|~|ca\.?|arviolta|suunnilleen)?\s*(\d{1,3}(?:[\s\u00a0]?\d{3})*)\s*(?:henkilöä|hlöä|hlö|osallistujaa|ihmistä)?\.?$/i.exec(
+      text.trim(),
+    );
+  return m ? Number(m[1]!.replace(/\s/g, '')) : null;
 }
 
 /** Issues of one field (for showing under the input). */

@@ -61,12 +61,16 @@ function splitSign(text: string): { negative: boolean; rest: string } {
  * decimal, at most two decimals. A leading minus gives 'negative'; amounts beyond
  * Number.MAX_SAFE_INTEGER cents are 'invalid'.
  */
+const DOT_THOUSANDS = /^\d{1,3}(\.\d{3})+(,\d{1,2})?$/;
+
 export function parseMoney(text: string): MoneyParseResult {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, reason: 'empty' };
   const { negative, rest } = splitSign(trimmed);
   let body = rest.replace(CURRENCY_PREFIX, '').replace(CURRENCY_SUFFIX, '');
   if (WHOLE_EUROS_SUFFIX.test(body)) body = body.slice(0, -2);
+  // "3.400" and "3.400,50" use the dot for thousands (as many Finns write it): never 3,40 €.
+  if (DOT_THOUSANDS.test(body)) body = body.replace(/\./g, '');
   const parsed = parseDecimalBody(body);
   if (!parsed || parsed.hundredths > MAX_SAFE) return { ok: false, reason: 'invalid' };
   if (negative && parsed.hundredths > 0n) return { ok: false, reason: 'negative' };

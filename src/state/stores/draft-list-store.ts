@@ -3,7 +3,7 @@
  * failure is shown as a storage problem (with the export button), never swallowed.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { copyName, draftDisplayName, MAX_COMMENTS, MAX_TEXT, repairedName, setAtPath, type Comment, type Draft } from '../../domain';
+import { copyName, draftDisplayName, setAtPath, type Draft } from '../../domain';
 import { toStorageError, type DraftSummary, type DraftsRepository, type StorageErrorKind } from '../../storage';
 import { announceDeleted, announceUndo, isDraftOpen, requestRename, type LockEnv } from '../draft-session';
 import type { EditorControl, EditorStore } from './editor-store';
@@ -72,28 +72,8 @@ interface Deps {
   readonly lockEnv: LockEnv | undefined;
 }
 
-/** The list of what a repair took out, as a note beside the paper (a comment the user can mark done). */
-function removedNote(removed: readonly { where: string; text: string }[], id: string, at: string): Comment {
-  const lines = removed.map((r) => `• ${r.where}: ${r.text}`).join('\n');
-  const text = `${REMOVED_NOTE_HEADING}\n${lines}`;
-  return {
-    id,
-    section: 'hakija',
-    itemId: '',
-    text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text,
-    verdict: 'korjattava',
-    author: 'Ideapaperi',
-    createdAt: at,
-    done: false,
-  };
-}
-
 /** A moment for another tab to store its text before the list is read again. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
-
-/** Heading of the note that lists what a repair took out ("poistetut"). */
-export const REMOVED_NOTE_HEADING =
-  'Poistetut: korjauksessa luonnoksesta otettiin pois nämä, jotta sen voi avata. Siirrä tarvittavat tiedot oikeisiin kohtiin.';
 
 export function createDraftListStore({ repo, now, newId, editor, editorControl, save, lockEnv }: Deps): DraftListStore {
   const drafts = signal<readonly DraftSummary[]>([]);
@@ -126,37 +106,18 @@ export function createDraftListStore({ repo, now, newId, editor, editorControl, 
     async openSalvage(id) {
       await guard(async () => {
         const raw = await repo.getRaw(id);
-        const { describePath, repairDraft, salvageTexts } = await import('../salvage-tools');
-        const named = (f: { path: readonly (string | number)[]; text: string }) => ({ where: describePath(f.path), text: f.text });
-        const rawName = (raw as { project?: { name?: unknown } } | undefined)?.project?.name;
-        const repair = repairDraft(raw, { now: now().toISOString() });
-        salvaging.value = {
-          id,
-          name: draftDisplayName(typeof rawName === 'string' ? rawName : ''),
-          texts: salvageTexts(raw).map(named),
-          repair: repair && { draft: repair.draft, removed: repair.removed.map(named) },
-        };
+        salvaging.value = (await import('../salvage-tools')).salvageCase(id, raw, now().toISOString());
       });
     },
 
     async saveRepaired() {
       const current = salvaging.peek();
       if (!current?.repair) return;
-      const at = now().toISOString();
-      const name = repairedName(current.repair.draft.project.name);
-      const removed = current.repair.removed;
-      const draft: Draft = {
-        ...setAtPath(current.repair.draft, 'project.name', name),
-        id: newId(),
-        updatedAt: at,
-        // What the repair took out stays visible beside the paper, never silently gone.
-        comments: removed.length
-          ? [...current.repair.draft.comments, removedNote(removed, newId(), at)].slice(-MAX_COMMENTS)
-          : current.repair.draft.comments,
-      };
+      const { repairedCopy } = await import('../salvage-tools');
+      const draft = repairedCopy(current.repair, now().toISOString(), newId);
       await guard(async () => {
         await repo.save(draft);
-        salvaging.value = { ...current, repairedName: name };
+        salvaging.value = { ...current, repairedName: draft.project.name };
       });
       await store.refresh();
     },

@@ -12,7 +12,8 @@ import { createAutosave } from '../autosave';
 import { openDraftSession, type DraftAccess, type DraftSession, type LockEnv } from '../draft-session';
 import { createEditActions, type EditActions } from '../edit-actions';
 import type { LocalControl } from './local-store';
-import type { NavigationControl } from './navigation-store';
+import type { EnterHow, NavigationControl } from './navigation-store';
+import type { ViewId } from '../route';
 import type { SaveControl } from './save-store';
 import type { ToolsStore } from './tools-store';
 
@@ -33,8 +34,11 @@ export interface EditorStore extends EditActions {
   saveAsNew(): Promise<void>;
   /** Creates an empty draft, stores it and opens it. */
   create(): Promise<void>;
-  /** Opens a stored draft; false when it cannot be opened (the reason is in openError). */
-  open(id: string): Promise<boolean>;
+  /**
+   * Opens a stored draft, at a given view (a step URL) or where the user last was; false when
+   * it cannot be opened (the reason is in openError).
+   */
+  open(id: string, at?: { view?: string; how?: EnterHow }): Promise<boolean>;
   /** Saves and closes the open draft; false (and nothing closed) when the text could not be saved. */
   close(): Promise<boolean>;
   /** Reopens the draft and step this tab had open before a reload, if any. */
@@ -229,10 +233,10 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
     async restoreTab() {
       const memory = deps.tabMemory?.read();
       if (!memory) return;
-      await openAt(memory.draftId, memory.stepId);
+      await openAt(memory.draftId, memory.stepId, 'replace');
     },
 
-    open: (id) => openAt(id),
+    open: (id, at) => openAt(id, at?.view, at?.how),
 
     async close() {
       // Never leave a draft whose latest text is only in memory: it would be lost.
@@ -258,12 +262,13 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
     hasUnsaved: () => autosave.hasPending(),
   };
 
-  /** A remembered step id, if it is one the step registry knows. */
-  function knownStep(id: string | undefined): StepId | undefined {
+  /** A remembered step or view id, if it is one the app knows. */
+  function knownView(id: string | undefined): ViewId | undefined {
+    if (id === 'seuraavaksi') return id;
     return id && deps.tools.tools.peek()?.STEPS.some((s) => s.id === id) ? (id as StepId) : undefined;
   }
 
-  async function openAt(id: string, stepId?: StepId): Promise<boolean> {
+  async function openAt(id: string, view?: string, how: EnterHow = 'push'): Promise<boolean> {
     if (!(await autosave.flush())) {
       save.block('close');
       return false;
@@ -280,7 +285,7 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
         save.idle();
       });
       // Back where the user was: this tab's step after a reload, else the draft's last step.
-      nav.enter(d.id, stepId ?? knownStep(local.step));
+      nav.enter(d.id, knownView(view) ?? knownView(local.step), how);
       return true;
     } catch (error) {
       openError.value = toStorageError(error).kind;

@@ -5,21 +5,13 @@
  * by the domain's import policy (planImport) and written in one transaction.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
-import {
-  backupFileName,
-  draftDisplayName,
-  draftFileName,
-  serializeBackupFile,
-  serializeDraftFile,
-  serializeRawDraftFile,
-  type Draft,
-  type ImportChoice,
-  type ImportError,
-  type PdfDoc,
-} from '../../domain';
+import type { Draft, PdfDoc } from '../../domain';
 import type { DraftsRepository } from '../../storage';
 import type { Delivery, Exporter } from '../app-deps';
-import { isDraftOpen, type LockEnv } from '../draft-session';
+import type { LockEnv } from '../draft-session';
+import type { ConflictChoice, ImportContext, ImportStatus } from './import-status';
+
+export type { ConflictChoice, ImportStatus } from './import-status';
 import type { EditorStore } from './editor-store';
 import type { PaperStore } from './paper-store';
 import type { ToolsStore } from './tools-store';
@@ -33,30 +25,6 @@ export type ExportStatus =
   | { readonly kind: 'done'; readonly what: ExportKind; readonly fileName: string; readonly how: Delivery }
   /** `reload`: the export code could not be loaded (offline before caching, or an update removed it). */
   | { readonly kind: 'error'; readonly what: ExportKind; readonly reason: 'reload' | 'failed' };
-
-export type ImportStatus =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'reading'; readonly fileName: string }
-  | { readonly kind: 'error'; readonly fileName: string; readonly error: ImportError }
-  /** Some drafts of the file already exist here: the user chooses what to do. */
-  | {
-      readonly kind: 'conflict';
-      readonly fileName: string;
-      readonly drafts: readonly Draft[];
-      readonly existing: readonly Draft[];
-      /** The file brings comments (e.g. from the coordinator) that the drafts here lack. */
-      readonly bringsComments: boolean;
-    }
-  | {
-      readonly kind: 'done';
-      readonly fileName: string;
-      readonly names: readonly string[];
-      readonly keptPrevious: number;
-      /** Comments brought in by a comments-only import. */
-      readonly comments?: number;
-    };
-
-export type ConflictChoice = ImportChoice | 'cancel';
 
 export interface ExchangeStore {
   readonly exportStatus: ReadonlySignal<ExportStatus>;
@@ -133,14 +101,25 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
     }
   }
 
-  /** Stores an import in one transaction; on failure nothing is stored and the user is told. */
-  async function storeAll(drafts: readonly Draft[], fileName: string): Promise<boolean> {
+  /** What the import flow (import-flow.ts, loaded with the first import) works on. */
+  const importContext: ImportContext = {
+    repo,
+    now,
+    newId,
+    lockEnv: deps.lockEnv,
+    loadPdfReader: deps.loadPdfReader,
+    refreshList: deps.refreshList,
+    status: importStatus,
+  };
+
+  /** The import code, loaded on the first import; a failed load is told as "reload the app". */
+  async function loadFlow(fileName: string) {
     try {
-      await repo.saveMany(drafts);
-      return true;
+      return await import('./import-flow');
     } catch {
-      importStatus.value = { kind: 'error', fileName, error: { code: 'storage', message: '' } };
-      return false;
+      // The UI explains this code: the app must be reloaded (the text is in storage).
+      importStatus.value = { kind: 'error', fileName, error: { code: 'app-reload', message: '' } };
+      return null;
     }
   }
 
@@ -176,9 +155,11 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
       let d: Draft | null | undefined = editor.draft.peek();
       if (id) d = await repo.get(id).catch(() => undefined);
       if (d) {
-        const text = serializeDraftFile(d, fileInfo);
-        const name = d.project.name;
-        await deliverTracked('draft', { draftId: d.id }, async () => jsonFile(text, draftFileName(name, fileInfo.exportedAt)));
+        const draft = d;
+        await deliverTracked('draft', { draftId: d.id }, async () => {
+          const f = await import('../file-tools');
+          return jsonFile(f.serializeDraftFile(draft, fileInfo), f.draftFileName(draft.project.name, fileInfo.exportedAt));
+        });
         return;
       }
       if (!id) return;
@@ -186,8 +167,10 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
       const raw = (await repo.getRaw(id).catch(() => undefined)) as { project?: { name?: unknown } } | undefined;
       if (!raw) return;
       const name = typeof raw.project?.name === 'string' ? raw.project.name : '';
-      const text = serializeRawDraftFile(raw, fileInfo);
-      await deliverTracked('draft', { draftId: id }, async () => jsonFile(text, draftFileName(name, fileInfo.exportedAt)));
+      await deliverTracked('draft', { draftId: id }, async () => {
+        const f = await import('../file-tools');
+        return jsonFile(f.serializeRawDraftFile(raw, fileInfo), f.draftFileName(name, fileInfo.exportedAt));
+      });
     },
 
     async exportAll() {
@@ -200,107 +183,22 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
         if (d) drafts.push(d);
       }
       const fileInfo = info();
-      const text = serializeBackupFile(drafts, fileInfo);
-      await deliverTracked('backup', 'backup', async () => jsonFile(text, backupFileName(fileInfo.exportedAt)));
+      await deliverTracked('backup', 'backup', async () => {
+        const f = await import('../file-tools');
+        return jsonFile(f.serializeBackupFile(drafts, fileInfo), f.backupFileName(fileInfo.exportedAt));
+      });
     },
 
     deliver: (what, make) => deliverTracked(what, null, make),
 
     async importFile(file) {
-      const fileName = file.name ?? 'tiedosto';
-      const failWith = (error: ImportError) => void (importStatus.value = { kind: 'error', fileName, error });
-      let tools: typeof import('../import-tools');
-      try {
-        tools = await import('../import-tools');
-      } catch {
-        // The UI explains this code: the app must be reloaded (the text is in storage).
-        return failWith({ code: 'app-reload', message: '' });
-      }
-      const { checkImportSize, hasNewComments, importedCopy, kindError, parseImportText, sniffFileKind } = tools;
-      const sizeError = checkImportSize(file.size);
-      if (sizeError) return failWith(sizeError);
-      importStatus.value = { kind: 'reading', fileName };
-      let text: string;
-      try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const kind = sniffFileKind(bytes);
-        if (kind === 'zip' || kind === 'binary') return failWith(kindError(kind));
-        if (kind === 'pdf') {
-          const embedded = (await deps.loadPdfReader()).extractEmbeddedJson(bytes);
-          if (embedded === null) return failWith(kindError('pdf-without-draft'));
-          text = embedded;
-        } else {
-          text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        }
-      } catch {
-        return failWith(kindError('binary'));
-      }
-      const parsed = parseImportText(text);
-      if (!parsed.ok) return failWith(parsed.error);
-
-      const existing: Draft[] = [];
-      const drafts: Draft[] = [];
-      for (const d of parsed.drafts) {
-        let here: Draft | undefined;
-        try {
-          here = await repo.get(d.id);
-        } catch {
-          // The id is held by a record this version cannot open (saved by a newer version in
-          // another tab, or damaged), or the read failed: never overwrite it, and nothing to
-          // offer for "replace". The import goes under a new id, as "keep both" stores it.
-          drafts.push(importedCopy(d, { at: now().toISOString(), newId }));
-          continue;
-        }
-        if (here) existing.push(here);
-        drafts.push(d);
-      }
-      if (existing.length > 0) {
-        const bringsComments = existing.some((here) => {
-          const incoming = drafts.find((d) => d.id === here.id);
-          return incoming !== undefined && hasNewComments(here, incoming);
-        });
-        importStatus.value = { kind: 'conflict', fileName, drafts, existing, bringsComments };
-        return;
-      }
-      if (!(await storeAll(drafts, fileName))) return;
-      importStatus.value = { kind: 'done', fileName, names: parsed.drafts.map((d) => draftDisplayName(d.project.name)), keptPrevious: 0 };
-      await deps.refreshList();
+      const flow = await loadFlow(file.name ?? 'tiedosto');
+      if (flow) await flow.importFile(importContext, file);
     },
 
     async resolveImportConflict(choice) {
-      const status = importStatus.peek();
-      if (status.kind !== 'conflict') return;
-      if (choice === 'cancel') {
-        importStatus.value = { kind: 'idle' };
-        return;
-      }
-      if (choice !== 'keepBoth') {
-        // A tab editing the draft would overwrite the import with its next save: refuse.
-        for (const d of status.existing) {
-          if (await isDraftOpen(d.id, deps.lockEnv)) {
-            importStatus.value = { kind: 'error', fileName: status.fileName, error: { code: 'open-elsewhere', message: '' } };
-            return;
-          }
-        }
-      }
-      // Loaded with the import itself (it was needed to read the file), so this does not fetch.
-      const { checkImportResult, planImport } = await import('../import-tools');
-      const plan = planImport(status.drafts, status.existing, choice, { at: now().toISOString(), newId });
-      // A merge can grow a draft past a limit: refuse, and say what and where, before storing.
-      const overLimit = checkImportResult(plan.toStore, (d) => draftDisplayName(d.project.name));
-      if (overLimit) {
-        importStatus.value = { kind: 'error', fileName: status.fileName, error: overLimit };
-        return;
-      }
-      if (!(await storeAll(plan.toStore, status.fileName))) return;
-      importStatus.value = {
-        kind: 'done',
-        fileName: status.fileName,
-        names: status.drafts.map((d) => draftDisplayName(d.project.name)),
-        keptPrevious: plan.keptPrevious,
-        ...(choice === 'comments' ? { comments: plan.comments } : {}),
-      };
-      await deps.refreshList();
+      const flow = await loadFlow(importStatus.peek().kind === 'conflict' ? 'tiedosto' : '');
+      if (flow) await flow.resolveImportConflict(importContext, choice);
     },
 
     dismissImport() {

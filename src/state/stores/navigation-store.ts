@@ -1,10 +1,12 @@
 /**
- * Where the user is in the open draft: the step, a field to focus after a jump, and a counter
- * the wizard watches to move focus to the new step's heading.
+ * Where the user is in the open draft: the step (or the view after the steps), a field to
+ * focus after a jump, a way back after a jump, and the browser history (route.ts) so Back and
+ * Forward move between steps and to the list.
  */
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { FieldRef, StepId } from '../../domain';
 import type { TabMemory } from '../app-deps';
+import { formatRoute, parseRoute, type HistoryPort, type ViewId } from '../route';
 import type { ToolsStore } from './tools-store';
 
 /** What to focus after a step change: a field, or an element by `#id`. */
@@ -14,42 +16,58 @@ export type FocusTarget = FieldRef | `#${string}`;
 export const FIRST_STEP: StepId = 'hakija';
 
 export interface NavigationStore {
-  readonly stepId: ReadonlySignal<StepId>;
+  readonly stepId: ReadonlySignal<ViewId>;
   /** Bumped on every step change so the UI can move focus to the step heading. */
   readonly stepChangeCount: ReadonlySignal<number>;
   /** Field to focus after the next step change (from a "missing" or finding link). */
   readonly focusField: ReadonlySignal<FocusTarget | null>;
-  goToStep(id: StepId, field?: FocusTarget | null): void;
-  /** Opens the step that holds a field and focuses the field. */
+  /** Where a jump (fit badge, a finding, a missing field) came from: one tap goes back there. */
+  readonly returnTo: ReadonlySignal<ViewId | null>;
+  goToStep(id: ViewId, field?: FocusTarget | null): void;
+  /** Opens the step that holds a field and focuses the field (remembering where the user was). */
   openField(field: FieldRef): void;
+  /** Goes to a step from a link elsewhere (remembering where the user was). */
+  jumpTo(id: ViewId, field?: FocusTarget | null): void;
+  /** Back to where the last jump came from. */
+  returnBack(): void;
 }
 
+/** push: a new history entry; replace: a URL opened directly; none: the entry exists (Back/Forward). */
+export type EnterHow = 'push' | 'replace' | 'none';
+
 export interface NavigationControl {
-  /** A draft was opened (or created): show this step of it. */
-  enter(draftId: string, stepId?: StepId): void;
+  /** A draft was opened (or created): show this step of it; `replace` for a URL opened directly. */
+  enter(draftId: string, stepId?: ViewId, how?: EnterHow): void;
   /** The draft was closed. */
   leave(): void;
+  dispose(): void;
 }
 
 interface Deps {
   readonly tools: ToolsStore;
   readonly tabMemory: TabMemory | undefined;
-  /** Id of the open draft (for the tab memory). */
+  readonly history: HistoryPort | undefined;
+  /** Id of the open draft (for the tab memory and the URL). */
   readonly openDraftId: () => string | undefined;
   /** Called on every step change (the draft's local state remembers the step). */
-  readonly onStep: (id: StepId) => void;
+  readonly onStep: (id: ViewId) => void;
+  /** Back went to the list: close the draft; false when it could not be closed (unsaved text). */
+  readonly onBackToList: () => Promise<boolean>;
+  /** Back or Forward went to another draft's URL. */
+  readonly onOpenFromHistory: (draftId: string, view: string) => void;
 }
 
-export function createNavigationStore({ tools, tabMemory, openDraftId, onStep }: Deps): {
-  store: NavigationStore;
-  control: NavigationControl;
-} {
-  const stepId = signal<StepId>(FIRST_STEP);
+export function createNavigationStore(deps: Deps): { store: NavigationStore; control: NavigationControl } {
+  const { tools, tabMemory, history, openDraftId, onStep } = deps;
+  const stepId = signal<ViewId>(FIRST_STEP);
   const stepChangeCount = signal(0);
   const focusField = signal<FocusTarget | null>(null);
+  const returnTo = signal<ViewId | null>(null);
 
-  function show(id: StepId, field: FocusTarget | null): void {
+  function show(id: ViewId, field: FocusTarget | null): void {
     onStep(id);
+    const draftId = openDraftId();
+    if (draftId && id !== 'seuraavaksi') tabMemory?.write({ draftId, stepId: id });
     batch(() => {
       stepId.value = id;
       focusField.value = field;
@@ -57,28 +75,77 @@ export function createNavigationStore({ tools, tabMemory, openDraftId, onStep }:
     });
   }
 
+  /** A new history entry for a step of the open draft (not when it is already the current one). */
+  function pushStep(id: ViewId): void {
+    const draftId = openDraftId();
+    if (!draftId || !history) return;
+    const hash = formatRoute({ kind: 'draft', draftId, view: id });
+    if (history.current() !== hash) history.push(hash);
+  }
+
+  const stopHistory = history?.subscribe((hash) => {
+    const route = parseRoute(hash);
+    const open = openDraftId();
+    if (route.kind === 'list') {
+      if (!open) return;
+      void deps.onBackToList().then((closed) => {
+        // Text that could not be saved stays on screen, and so does its URL.
+        if (!closed) history.push(formatRoute({ kind: 'draft', draftId: open, view: stepId.peek() }));
+      });
+      return;
+    }
+    if (route.draftId !== open) return deps.onOpenFromHistory(route.draftId, route.view);
+    if (isView(route.view)) show(route.view, null);
+  });
+
+  function isView(id: string): id is ViewId {
+    return id === 'seuraavaksi' || !!tools.tools.peek()?.STEPS.some((s) => s.id === id);
+  }
+
   const store: NavigationStore = {
     stepId,
     stepChangeCount,
     focusField,
+    returnTo,
     goToStep(id, field = null) {
-      const draftId = openDraftId();
-      if (draftId) tabMemory?.write({ draftId, stepId: id });
+      returnTo.value = null;
+      pushStep(id);
       show(id, field);
+    },
+    jumpTo(id, field = null) {
+      const from = stepId.peek();
+      pushStep(id);
+      show(id, field);
+      returnTo.value = from === id ? null : from;
     },
     openField(field) {
       const t = tools.tools.peek();
-      if (t) store.goToStep(t.stepOfField(field), field);
+      if (t) store.jumpTo(t.stepOfField(field), field);
+    },
+    returnBack() {
+      const to = returnTo.peek();
+      if (to) store.goToStep(to);
     },
   };
   const control: NavigationControl = {
-    enter(draftId, id = FIRST_STEP) {
-      tabMemory?.write({ draftId, stepId: id });
+    enter(draftId, id = FIRST_STEP, how = 'push') {
+      returnTo.value = null;
+      if (history && how !== 'none') {
+        const hash = formatRoute({ kind: 'draft', draftId, view: id });
+        if (how === 'replace') {
+          // A step URL opened directly: the list goes under it, so Back stays in the app.
+          history.replace(formatRoute({ kind: 'list' }));
+          history.push(hash);
+        } else if (history.current() !== hash) history.push(hash);
+      }
       show(id, null);
     },
     leave() {
       tabMemory?.write(null);
+      returnTo.value = null;
+      if (history && parseRoute(history.current()).kind !== 'list') history.push(formatRoute({ kind: 'list' }));
     },
+    dispose: () => stopHistory?.(),
   };
   return { store, control };
 }

@@ -3,7 +3,7 @@ import { FIT_LEVEL_TITLES, FIT_LEVELS, type FitLevel } from '../../domain';
 /** One level's chip: "Esteet: 2" (or the count only, for the compact badge). */
 export function LevelChip({ level, count, compact = false }: { level: FitLevel; count: number; compact?: boolean }) {
   return (
-    <span class={`level-chip ${level}`} aria-hidden={compact ? 'true' : undefined}>
+    <span class={`level-chip ${level}`}>
       {FIT_LEVEL_TITLES[level]}
       {compact ? ' ' : ': '}
       {count}

@@ -64,7 +64,7 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
   };
 
   return (
-    <section class="list-editor" aria-label={props.label}>
+    <div class="list-editor" role="group" aria-label={props.label}>
       {props.items.length === 0 && <p class="muted">{t.list.empty}</p>}
       <ol class="items">
         {props.items.map((item, i) => {
@@ -76,30 +76,35 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
                   {title}
                 </h3>
                 <div class="item-tools">
-                  <button
-                    type="button"
-                    class="button small"
-                    disabled={i === 0}
-                    aria-label={`${t.list.moveUp}: ${title}`}
-                    onClick={() => {
-                      props.onMove(item.id, -1);
-                      focusAfterMove(item.id);
-                    }}
-                  >
-                    ↑ <span class="visually-hidden-sm">{t.list.moveUp}</span>
-                  </button>
-                  <button
-                    type="button"
-                    class="button small"
-                    disabled={i === props.items.length - 1}
-                    aria-label={`${t.list.moveDown}: ${title}`}
-                    onClick={() => {
-                      props.onMove(item.id, 1);
-                      focusAfterMove(item.id);
-                    }}
-                  >
-                    ↓ <span class="visually-hidden-sm">{t.list.moveDown}</span>
-                  </button>
+                  {/* Reordering only when there is something to reorder. */}
+                  {props.items.length > 1 && (
+                    <>
+                      <button
+                        type="button"
+                        class="button small"
+                        disabled={i === 0}
+                        aria-label={`${t.list.moveUp}: ${title}`}
+                        onClick={() => {
+                          props.onMove(item.id, -1);
+                          focusAfterMove(item.id);
+                        }}
+                      >
+                        ↑ <span class="visually-hidden-sm">{t.list.moveUp}</span>
+                      </button>
+                      <button
+                        type="button"
+                        class="button small"
+                        disabled={i === props.items.length - 1}
+                        aria-label={`${t.list.moveDown}: ${title}`}
+                        onClick={() => {
+                          props.onMove(item.id, 1);
+                          focusAfterMove(item.id);
+                        }}
+                      >
+                        ↓ <span class="visually-hidden-sm">{t.list.moveDown}</span>
+                      </button>
+                    </>
+                  )}
                   <button type="button" class="button small danger" aria-label={`${t.list.remove}: ${title}`} onClick={() => remove(item)}>
                     {t.list.remove}
                   </button>
@@ -138,6 +143,6 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
           }}
         />
       )}
-    </section>
+    </div>
   );
 }

@@ -6,7 +6,7 @@
 import { useComputed } from '@preact/signals';
 import { FIELDS, getAtPath, issuesFor, type Option, type PathValue, type TextedPath } from '../../domain';
 import { useApp } from '../../state';
-import { CheckboxGroup, fieldDomId, Select, TextArea, TextInput } from './fields';
+import { CheckboxGroup, fieldDomId, RadioGroup, Select, TextArea, TextInput } from './fields';
 import { sameIssues } from './same-issues';
 
 function useBinding<P extends TextedPath>(path: P) {
@@ -53,4 +53,11 @@ export function BoundChecks({ path, options }: { path: IdsPath; options: readonl
   return (
     <CheckboxGroup id={b.id} text={b.text} value={value} onValue={(v) => b.set([...v] as never)} issues={b.issues} options={options} />
   );
+}
+
+/** A single choice as radio buttons; the whole row is the tap target. */
+export function BoundRadios({ path, options }: { path: TextPath; options: readonly Option[] }) {
+  const b = useBinding(path);
+  const value = String(b.value ?? '');
+  return <RadioGroup id={b.id} text={b.text} value={value} onValue={(v) => b.set(v as never)} issues={b.issues} options={options} />;
 }

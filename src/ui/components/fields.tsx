@@ -9,6 +9,9 @@ export function fieldDomId(path: string): string {
   return `field-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
+/** Whether any message is a problem (a note only says how the input was read). */
+const hasProblem = (issues: readonly FieldIssue[] | undefined) => !!issues?.some((i) => i.tone !== 'note');
+
 interface ShellProps {
   id: string;
   text: FieldText;
@@ -18,9 +21,11 @@ interface ShellProps {
   children: (describedBy: string) => ComponentChildren;
   /** Render the label as a fieldset legend (checkbox groups). */
   group?: boolean;
+  /** Accepts a suggested fix of an issue ("Tarkoititko 60 %?"). */
+  onFix?: (value: string) => void;
 }
 
-function FieldShell({ id, text, issues = [], after, children, group }: ShellProps) {
+function FieldShell({ id, text, issues = [], after, children, group, onFix }: ShellProps) {
   const helpId = `${id}-help`;
   const errId = `${id}-err`;
   const describedBy = [helpId, issues.length ? errId : ''].filter(Boolean).join(' ');
@@ -40,13 +45,23 @@ function FieldShell({ id, text, issues = [], after, children, group }: ShellProp
   const messages = issues.length > 0 && (
     <div class="field-issues" id={errId}>
       {issues.map((i) => (
-        <p class="issue">{i.message}</p>
+        <p class={i.tone === 'note' ? 'issue note' : 'issue'}>
+          {i.message}
+          {i.fix && onFix && (
+            <>
+              {' '}
+              <button type="button" class="button small" onClick={() => onFix(i.fix!.value)}>
+                {t.field.acceptFix(i.fix.label)}
+              </button>
+            </>
+          )}
+        </p>
       ))}
     </div>
   );
   if (group) {
     return (
-      <fieldset class={`field${issues.length ? ' has-issue' : ''}`} id={id} tabIndex={-1} aria-describedby={describedBy}>
+      <fieldset class={`field${hasProblem(issues) ? ' has-issue' : ''}`} id={id} tabIndex={-1} aria-describedby={describedBy}>
         <legend>{text.label}</legend>
         {help}
         {children(describedBy)}
@@ -56,7 +71,7 @@ function FieldShell({ id, text, issues = [], after, children, group }: ShellProp
     );
   }
   return (
-    <div class={`field${issues.length ? ' has-issue' : ''}`}>
+    <div class={`field${hasProblem(issues) ? ' has-issue' : ''}`}>
       <label for={id}>{text.label}</label>
       {help}
       {children(describedBy)}
@@ -82,7 +97,7 @@ export function TextInput(
   },
 ) {
   return (
-    <FieldShell id={props.id} text={props.text} issues={props.issues}>
+    <FieldShell id={props.id} text={props.text} issues={props.issues} onFix={props.onValue}>
       {(describedBy) => (
         <input
           id={props.id}
@@ -92,7 +107,7 @@ export function TextInput(
           autoComplete={props.autoComplete ?? 'off'}
           inputMode={props.inputMode}
           aria-describedby={describedBy}
-          aria-invalid={props.issues?.length ? true : undefined}
+          aria-invalid={hasProblem(props.issues) ? true : undefined}
           onInput={(e) => props.onValue(e.currentTarget.value)}
         />
       )}
@@ -125,7 +140,7 @@ export function TextArea(props: ValueProps<string> & { rows?: number }) {
           value={props.value}
           maxLength={MAX_TEXT}
           aria-describedby={`${describedBy} ${countId}`}
-          aria-invalid={props.issues?.length ? true : undefined}
+          aria-invalid={hasProblem(props.issues) ? true : undefined}
           onInput={(e) => props.onValue(e.currentTarget.value)}
         />
       )}
@@ -141,7 +156,7 @@ export function Select(props: ValueProps<string> & { options: readonly Option[];
           id={props.id}
           value={props.value}
           aria-describedby={describedBy}
-          aria-invalid={props.issues?.length ? true : undefined}
+          aria-invalid={hasProblem(props.issues) ? true : undefined}
           onChange={(e) => props.onValue(e.currentTarget.value)}
         >
           {props.allowEmpty !== false && <option value="">{t.field.choose}</option>}
@@ -176,6 +191,26 @@ export function CheckboxGroup(props: ValueProps<readonly string[]> & { options: 
                   checked={props.value.includes(o.id)}
                   onChange={(e) => toggle(o.id, e.currentTarget.checked)}
                 />
+                <label for={id}>{o.label}</label>
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </FieldShell>
+  );
+}
+
+export function RadioGroup(props: ValueProps<string> & { options: readonly Option[] }) {
+  return (
+    <FieldShell id={props.id} text={props.text} issues={props.issues} group>
+      {() => (
+        <div class="checks">
+          {props.options.map((o) => {
+            const id = `${props.id}-${o.id}`;
+            return (
+              <div class="check">
+                <input type="radio" id={id} name={props.id} checked={props.value === o.id} onChange={() => props.onValue(o.id)} />
                 <label for={id}>{o.label}</label>
               </div>
             );

@@ -25,8 +25,8 @@ export function DraftCard({ draft: d, onOpen, onRename, onDuplicate, onExport, o
       {d.problem && <p class="notice error">{t.start.cannotOpen}</p>}
       <div class="card-actions">
         {d.problem ? (
-          <button type="button" class="button primary" aria-label={`${t.salvage.open}: ${name}`} onClick={onSalvage}>
-            {t.salvage.open}
+          <button type="button" class="button primary" aria-label={`${t.start.salvage}: ${name}`} onClick={onSalvage}>
+            {t.start.salvage}
           </button>
         ) : (
           <>
@@ -60,7 +60,7 @@ export function BrokenCard({ onExport, onSalvage }: { onExport: () => void; onSa
       <p class="notice error">{t.start.cannotShow}</p>
       <div class="card-actions">
         <button type="button" class="button primary" onClick={onSalvage}>
-          {t.salvage.open}
+          {t.start.salvage}
         </button>
         <button type="button" class="button" onClick={onExport}>
           {t.exchange.exportOne}

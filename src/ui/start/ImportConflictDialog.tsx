@@ -1,27 +1,30 @@
 import { draftDisplayName } from '../../domain';
-import { useApp, type ConflictChoice, type ImportStatus } from '../../state';
+import { useApp, type ConflictChoice } from '../../state';
 import { Modal } from '../components/Modal';
 import { t } from '../messages';
+import { conflictText } from './messages-conflict';
 
 /** Asks what to do when an imported draft already exists here: replace, keep both, cancel. */
-export function ImportConflictDialog({ status }: { status: Extract<ImportStatus, { kind: 'conflict' }> }) {
+export function ImportConflictDialog() {
   const app = useApp();
+  const status = app.exchange.importStatus.value;
+  if (status.kind !== 'conflict') return null;
   const choose = (choice: ConflictChoice) => void app.exchange.resolveImportConflict(choice);
   return (
     <Modal
       id="conflict"
-      title={t.exchange.conflictTitle}
+      title={conflictText.conflictTitle}
       onCancel={() => choose('cancel')}
       body={
         <>
-          <p>{t.exchange.conflictBody}</p>
+          <p>{conflictText.conflictBody}</p>
           <ul>
             {status.existing.map((d) => (
               <li>{draftDisplayName(d.project.name)}</li>
             ))}
           </ul>
-          {status.bringsComments && <p>{t.exchange.commentsHelp}</p>}
-          <p>{t.exchange.conflictHelp}</p>
+          {status.bringsComments && <p>{conflictText.commentsHelp}</p>}
+          <p>{conflictText.conflictHelp}</p>
         </>
       }
     >
@@ -30,14 +33,14 @@ export function ImportConflictDialog({ status }: { status: Extract<ImportStatus,
       </button>
       {status.bringsComments && (
         <button type="button" class="button primary" autoFocus onClick={() => choose('comments')}>
-          {t.exchange.comments}
+          {conflictText.comments}
         </button>
       )}
       <button type="button" class="button" autoFocus={!status.bringsComments} onClick={() => choose('keepBoth')}>
-        {t.exchange.keepBoth}
+        {conflictText.keepBoth}
       </button>
       <button type="button" class="button danger" onClick={() => choose('replace')}>
-        {t.exchange.replace}
+        {conflictText.replace}
       </button>
     </Modal>
   );

@@ -1,7 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { useApp } from '../../state';
 import { t } from '../messages';
-import { ImportConflictDialog } from './ImportConflictDialog';
+import { lazyView } from '../lazy-wizard';
+
+/** The conflict dialog loads only when an import collides with a draft here. */
+const LazyConflictDialog = lazyView(() => import('./ImportConflictDialog').then((m) => m.ImportConflictDialog));
 
 /**
  * "Tuo tiedosto" (picker and drag-and-drop) and "Vie kaikki", with the import's outcome.
@@ -85,7 +88,7 @@ export function ImportPanel({ emptyDevice }: { emptyDevice: boolean }) {
           <p>{exportStatus.reason === 'reload' ? t.export.needsReload : t.export.failed}</p>
         </div>
       )}
-      {status.kind === 'conflict' && <ImportConflictDialog status={status} />}
+      {status.kind === 'conflict' && <LazyConflictDialog />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useApp } from '../../state';
 import { t } from '../messages';
+import { salvageText } from './messages-salvage';
 
 /** A draft that cannot be opened: every text it holds, export as it is, and a repaired copy. */
 export function SalvageView() {
@@ -12,25 +13,25 @@ export function SalvageView() {
   return (
     <section class="salvage" aria-labelledby="salvage-h">
       <h1 id="salvage-h" ref={heading} tabIndex={-1}>
-        {t.salvage.heading(c.name)}
+        {salvageText.heading(c.name)}
       </h1>
-      <p class="intro">{t.salvage.intro}</p>
+      <p class="intro">{salvageText.intro}</p>
       <div class="card-actions">
         <button type="button" class="button" onClick={() => void app.exchange.exportDraftFile(c.id)}>
           {t.exchange.exportOne}
         </button>
         <button type="button" class="button" onClick={() => app.list.closeSalvage()}>
-          ← {t.salvage.back}
+          ← {salvageText.back}
         </button>
       </div>
       <section class="panel" aria-labelledby="repair-h">
-        <h2 id="repair-h">{t.salvage.repairHeading}</h2>
+        <h2 id="repair-h">{salvageText.repairHeading}</h2>
         {c.repair ? (
           <>
-            <p>{t.salvage.repairIntro}</p>
+            <p>{salvageText.repairIntro}</p>
             {c.repair.removed.length > 0 ? (
               <>
-                <p>{t.salvage.repairRemoves}</p>
+                <p>{salvageText.repairRemoves}</p>
                 <ul class="salvage-removed">
                   {c.repair.removed.map((r) => (
                     <li>
@@ -40,25 +41,25 @@ export function SalvageView() {
                 </ul>
               </>
             ) : (
-              <p>{t.salvage.repairNothingRemoved}</p>
+              <p>{salvageText.repairNothingRemoved}</p>
             )}
             {c.repairedName ? (
               <p class="ok-line" role="status">
-                {t.salvage.repaired(c.repairedName)}
+                {salvageText.repaired(c.repairedName)}
               </p>
             ) : (
               <button type="button" class="button primary" onClick={() => void app.list.saveRepaired()}>
-                {t.salvage.repair}
+                {salvageText.repair}
               </button>
             )}
           </>
         ) : (
-          <p>{t.salvage.cannotRepair}</p>
+          <p>{salvageText.cannotRepair}</p>
         )}
       </section>
-      <h2>{t.salvage.textsHeading}</h2>
+      <h2>{salvageText.textsHeading}</h2>
       {c.texts.length === 0 ? (
-        <p class="muted">{t.salvage.noTexts}</p>
+        <p class="muted">{salvageText.noTexts}</p>
       ) : (
         <dl class="salvage-texts">
           {c.texts.map((x) => (

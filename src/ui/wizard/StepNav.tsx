@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { useApp } from '../../state';
 import { t } from '../messages-wizard';
 import { CommentModeToggle } from './CommentModeToggle';
@@ -13,6 +14,12 @@ export function StepNav() {
   const total = withReqs.reduce((n, p) => n + p.total, 0);
   const percent = total ? Math.round((met / total) * 100) : 0;
   const wide = typeof matchMedia === 'function' && matchMedia('(min-width: 56rem)').matches;
+  const visited = app.local.state.value.visited ?? [];
+  const details = useRef<HTMLDetailsElement>(null);
+  // On a phone the list closes once a step is chosen, so the new step's heading is in view.
+  useEffect(() => {
+    if (!wide && details.current) details.current.open = false;
+  }, [app.nav.stepChangeCount.value]);
 
   return (
     <nav class="step-nav" aria-label={t.wizard.progressLabel}>
@@ -29,11 +36,20 @@ export function StepNav() {
       >
         <div class="progress-fill" style={{ width: `${percent}%` }} />
       </div>
-      <details open={wide}>
-        <summary>{t.wizard.showSteps}</summary>
+      <details open={wide} ref={details}>
+        <summary>
+          {/* On a phone the count lives here, so progress takes one line. */}
+          <span class="step-count-short">
+            {t.wizard.stepOf(index + 1, progress.length)} · {percent} %
+          </span>{' '}
+          {t.wizard.showSteps}
+        </summary>
         <ol class="steps">
           {progress.map((p, i) => {
-            const state = p.total === 0 ? '' : p.met === p.total ? t.wizard.complete : t.wizard.partial(p.met, p.total);
+            // A step the user has not been on yet is neutral "kesken", not a row of red counts.
+            const seen = visited.includes(p.step.id) || p.met > 0;
+            const state =
+              p.total === 0 ? '' : p.met === p.total ? t.wizard.complete : seen ? t.wizard.partial(p.met, p.total) : t.wizard.notStarted;
             const done = p.total > 0 && p.met === p.total;
             return (
               <li>

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { changedSinceReview, STEPS, type StepId } from '../../domain';
+import { changedSinceReview, NEXT_STEPS_INTRO, NEXT_STEPS_TITLE, partTitle, STEPS, type PartId } from '../../domain';
 import { ActionNotice } from '../components/ActionNotice';
 import { CommentThread } from '../components/CommentThread';
 import { GlossaryText } from '../components/GlossaryText';
@@ -12,8 +12,9 @@ import { StepNav } from './StepNav';
 import { ActionsStep } from './steps/ActionsStep';
 import { ApplicantStep } from './steps/ApplicantStep';
 import { BudgetStep } from './steps/BudgetStep';
+import { CheckStep } from './steps/CheckStep';
 import { CommunicationStep } from './steps/CommunicationStep';
-import { FitStep } from './steps/FitStep';
+import { EmphasesPart } from './steps/EmphasesPart';
 import { GoalsStep } from './steps/GoalsStep';
 import { NeedStep } from './steps/NeedStep';
 import { NextStepsStep } from './steps/NextStepsStep';
@@ -23,35 +24,40 @@ import { ProjectStep } from './steps/ProjectStep';
 import { ResourcesStep } from './steps/ResourcesStep';
 import { ResultsStep } from './steps/ResultsStep';
 import { RisksStep } from './steps/RisksStep';
-import { SummaryStep } from './steps/SummaryStep';
 import { TargetGroupStep } from './steps/TargetGroupStep';
 
-/** Which component edits which step (the step list itself lives in the domain). */
-const STEP_COMPONENTS: Record<StepId, ComponentType> = {
+/** Which component edits which part of the paper (the parts and steps live in the domain). */
+const PART_COMPONENTS: Record<PartId, ComponentType> = {
   hakija: ApplicantStep,
   hanke: ProjectStep,
   tarve: NeedStep,
   kohderyhma: TargetGroupStep,
   tavoitteet: GoalsStep,
+  painotukset: EmphasesPart,
   toimenpiteet: ActionsStep,
+  viestinta: CommunicationStep,
+  riskit: RisksStep,
   tulokset: ResultsStep,
   kumppanit: PartnersStep,
-  resurssit: ResourcesStep,
-  riskit: RisksStep,
-  viestinta: CommunicationStep,
-  periaatteet: PrinciplesStep,
   talous: BudgetStep,
-  sopivuus: FitStep,
-  yhteenveto: SummaryStep,
+  resurssit: ResourcesStep,
+  periaatteet: PrinciplesStep,
+  tarkistus: CheckStep,
   seuraavaksi: NextStepsStep,
 };
+
+/** "Mitä seuraavaksi?" is a view after the paper, not one of its steps. */
+const NEXT_VIEW = { id: 'seuraavaksi', title: NEXT_STEPS_TITLE, intro: NEXT_STEPS_INTRO, parts: ['seuraavaksi'] } as const;
 
 export function Wizard() {
   const app = useApp();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const index = STEPS.findIndex((s) => s.id === app.nav.stepId.value);
-  const step = STEPS[index] ?? STEPS[0];
-  const StepComponent = STEP_COMPONENTS[step.id];
+  const view = app.nav.stepId.value;
+  const index = STEPS.findIndex((s) => s.id === view);
+  const step = view === 'seuraavaksi' ? NEXT_VIEW : (STEPS[index] ?? STEPS[0]);
+  const parts = step.parts as readonly PartId[];
+  const returnTo = app.nav.returnTo.value;
+  const returnTitle = returnTo === 'seuraavaksi' ? NEXT_VIEW.title : STEPS.find((s) => s.id === returnTo)?.title;
   const changes = app.nav.stepChangeCount.value;
 
   // On step change focus the heading (or the field a link asked for), so keyboard and
@@ -69,7 +75,7 @@ export function Wizard() {
     }
   }, [changes]);
 
-  const prev = STEPS[index - 1];
+  const prev = view === 'seuraavaksi' ? STEPS.at(-1) : STEPS[index - 1];
   const next = STEPS[index + 1];
   return (
     <div class="wizard">
@@ -84,6 +90,11 @@ export function Wizard() {
         <p class="intro">
           <GlossaryText text={step.intro} />
         </p>
+        {returnTo && returnTitle && (
+          <button type="button" class="button return-back" onClick={() => app.nav.returnBack()}>
+            ← {t.wizard.returnTo(returnTitle)}
+          </button>
+        )}
         <ReviewChanges />
         {app.editor.deletedElsewhere.value && (
           <div class="notice error" role="alert">
@@ -104,8 +115,25 @@ export function Wizard() {
         {/* A reading tab shows the draft but cannot change it: one writer at a time. */}
         <fieldset class="step-fields" disabled={app.editor.access.value === 'reader' || app.editor.deletedElsewhere.value}>
           <legend class="visually-hidden">{step.title}</legend>
-          {step.id !== 'yhteenveto' && <CommentThread section={step.id} label={step.title} />}
-          <StepComponent />
+          {parts.map((part) => {
+            const Part = PART_COMPONENTS[part];
+            const commentable = part !== 'tarkistus';
+            // A step of one part is that part; a step of several shows each under its own heading.
+            return parts.length === 1 ? (
+              <>
+                {commentable && <CommentThread section={part} label={step.title} />}
+                <Part />
+              </>
+            ) : (
+              <div class="part" role="group" aria-labelledby={`part-${part}`}>
+                <h2 id={`part-${part}`} class="part-title">
+                  {partTitle(part)}
+                </h2>
+                {commentable && <CommentThread section={part} label={partTitle(part)} />}
+                <Part />
+              </div>
+            );
+          })}
         </fieldset>
         <div class="step-buttons">
           {prev ? (
@@ -116,11 +144,17 @@ export function Wizard() {
           ) : (
             <span />
           )}
-          {next && (
+          {next ? (
             <button type="button" class="button primary" onClick={() => app.nav.goToStep(next.id)}>
               {t.wizard.next}
               <span class="visually-hidden">: {next.title}</span> →
             </button>
+          ) : (
+            view !== 'seuraavaksi' && (
+              <button type="button" class="button primary" onClick={() => app.nav.goToStep('seuraavaksi')}>
+                {NEXT_VIEW.title} →
+              </button>
+            )
           )}
         </div>
       </section>
@@ -148,7 +182,7 @@ function ReviewChanges() {
   if (!d?.review) return null;
   const changed = changedSinceReview(d);
   if (changed.length === 0) return null;
-  const titles = changed.map((id) => STEPS.find((s) => s.id === id)?.title ?? id).join(', ');
+  const titles = changed.map((id) => partTitle(id)).join(', ');
   return (
     <p class="notice info review-changes" role="status">
       {t.comments.changedSince(titles)}

@@ -1,5 +1,6 @@
 import { COST_MODELS, ESR_2021_2027, FIELDS, formatRate, formatCents, issuesFor, staffField, type CostModel } from '../../../domain';
 import { useApp } from '../../../state';
+import { BoundArea } from '../../components/bound';
 import { fieldDomId, TextInput } from '../../components/fields';
 import { ListEditor } from '../../components/ListEditor';
 import { t } from '../../messages-wizard';
@@ -101,6 +102,8 @@ export function BudgetStep() {
             }}
           </ListEditor>
 
+          <BoundArea path="budget.staffNote" rows={2} />
+
           <section class="panel" aria-labelledby="totals-h">
             <h2 id="totals-h">{t.budget.totalsHeading}</h2>
             <dl class="figures">
@@ -137,9 +140,10 @@ export function BudgetStep() {
                 {b.years.map((y) => (
                   <tr>
                     <th scope="row">{y.year}</th>
-                    {!lumpSum && <td>{formatCents(y.staffCents)}</td>}
-                    {!lumpSum && <td>{formatCents(y.flatRateCents)}</td>}
-                    <td>{formatCents(y.totalCents)}</td>
+                    {/* data-label: on a phone each row stacks, and the cell names its column. */}
+                    {!lumpSum && <td data-label={t.budget.staffCosts}>{formatCents(y.staffCents)}</td>}
+                    {!lumpSum && <td data-label={t.budget.flatRateShort(pct(rules.flatRateBp.value))}>{formatCents(y.flatRateCents)}</td>}
+                    <td data-label={t.budget.total}>{formatCents(y.totalCents)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -9,6 +9,7 @@ import {
   PUBLIC_LAW_FORMS,
 } from '../../../domain';
 import { useApp } from '../../../state';
+import { BoundArea } from '../../components/bound';
 import { fieldDomId } from '../../components/fields';
 import { t } from '../../messages-wizard';
 
@@ -72,6 +73,14 @@ export function FinancingPlan() {
               {sourceIssues.map((i) => (
                 <p class="issue" id={`${id}-err`}>
                   {i.message}
+                  {i.fix && (
+                    <>
+                      {' '}
+                      <button type="button" class="button small" onClick={() => app.editor.setField(path, i.fix!.value)}>
+                        {t.field.acceptFix(i.fix.label)}
+                      </button>
+                    </>
+                  )}
                 </p>
               ))}
             </div>
@@ -87,6 +96,8 @@ export function FinancingPlan() {
               ? t.budget.coverageOver(formatCents(c.differenceCents))
               : t.budget.coverageExact}
       </p>
+
+      <BoundArea path="budget.financingNote" rows={3} />
 
       <h2 class="section-title">{t.budget.advanceHeading}</h2>
       <dl class="figures">

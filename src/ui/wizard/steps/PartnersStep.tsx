@@ -5,6 +5,7 @@ import { ItemArea, ItemSelect, ItemText } from '../../components/item-fields';
 export function PartnersStep() {
   return (
     <>
+      <h2 class="section-title">{FIELDS.partners.label}</h2>
       <p class="help">{FIELDS.partners.help}</p>
       <DraftListEditor list="partners" commentSection="kumppanit">
         {(p) => (

@@ -1,6 +1,6 @@
-import { FIELDS, goalChoices } from '../../../domain';
+import { FIELDS, goalChoices, PARTICIPANT_DATA_ENTRY } from '../../../domain';
 import { useApp } from '../../../state';
-import { BoundArea } from '../../components/bound';
+import { BoundArea, BoundRadios } from '../../components/bound';
 import { DraftListEditor } from '../../components/DraftListEditor';
 import { ItemSelect, ItemText } from '../../components/item-fields';
 
@@ -10,6 +10,7 @@ export function ResultsStep() {
   return (
     <>
       <BoundArea path="results.expected" rows={5} />
+      <BoundArea path="results.continuity" rows={4} />
       <h2 class="section-title">{FIELDS.indicators.label}</h2>
       <p class="help">{FIELDS.indicators.help}</p>
       <DraftListEditor list="indicators" commentSection="tulokset">
@@ -26,6 +27,7 @@ export function ResultsStep() {
           </>
         )}
       </DraftListEditor>
+      <BoundRadios path="results.participantData" options={PARTICIPANT_DATA_ENTRY} />
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { buildOutline, ESR_2021_2027, formatCents, STEPS, type FieldRef, type StepId } from '../../../domain';
-import { useApp } from '../../../state';
+import { buildOutline, ESR_2021_2027, formatCents, stepOfPart, STEPS, type FieldRef, type PartId } from '../../../domain';
+import { formatRoute, useApp } from '../../../state';
 import { t } from '../../messages-wizard';
 import { ExportPanel } from './ExportPanel';
 
@@ -8,7 +8,7 @@ export function SummaryStep() {
   const app = useApp();
   const d = app.editor.draft.value!;
   const missing = app.paper.progress.value.flatMap((p) => p.missing.map((m) => ({ step: p.step, req: m })));
-  const issues = app.paper.issues.value;
+  const issues = app.paper.issues.value.filter((i) => i.tone !== 'note');
   const open = (field: FieldRef) => (e: Event) => {
     e.preventDefault();
     app.nav.openField(field);
@@ -79,7 +79,7 @@ export function SummaryStep() {
         </section>
       ))}
       <BudgetAndFit />
-      <p class="muted">{t.summary.footer(STEPS.length - 1)}</p>
+      <p class="muted">{t.summary.footer(STEPS.length)}</p>
     </>
   );
 }
@@ -92,8 +92,8 @@ function BudgetAndFit() {
   if (!b || !fit) return null;
   return (
     <>
-      <section class="paper-section" aria-labelledby="sum-talous">
-        <SectionHeading stepId="talous" title={t.summary.budgetHeading} />
+      <section class="paper-section" aria-labelledby="sum-budjetti">
+        <SectionHeading stepId="talous" headingId="sum-budjetti" title={t.summary.budgetHeading} />
         {b.hasBudget ? (
           <dl>
             <dt>{t.budget.total}</dt>
@@ -107,27 +107,23 @@ function BudgetAndFit() {
           <p class="empty">{t.summary.notFilled}</p>
         )}
       </section>
-      <section class="paper-section" aria-labelledby="sum-sopivuus">
-        <SectionHeading stepId="sopivuus" title={t.summary.fitHeading} />
-        <p class={`readiness ${fit.ready ? 'ready' : 'not-ready'}`}>{fit.readinessText}</p>
-        <p>{t.summary.fitCounts(fit.counts.este, fit.counts.korjattavaa, fit.counts.vinkki)}</p>
-      </section>
     </>
   );
 }
 
 /** A section's heading in the summary, with a link that opens its step for editing. */
-function SectionHeading({ stepId, title }: { stepId: StepId; title: string }) {
+function SectionHeading({ stepId: part, title, headingId = `sum-${part}` }: { stepId: PartId; title: string; headingId?: string }) {
   const app = useApp();
+  const step = stepOfPart(part) ?? 'tarkistus';
   return (
-    <h2 id={`sum-${stepId}`}>
+    <h2 id={headingId}>
       {title}{' '}
       <a
         class="edit-link"
-        href={`#${stepId}`}
+        href={formatRoute({ kind: 'draft', draftId: app.editor.draft.value!.id, view: step })}
         onClick={(e) => {
           e.preventDefault();
-          app.nav.goToStep(stepId);
+          app.nav.jumpTo(step);
         }}
       >
         {t.summary.edit}
