@@ -30,3 +30,5 @@ export * from './coordination';
 export * from './idea-paper/salvage';
 export * from './idea-paper/local-state';
 export * from './idea-paper/parts';
+export * from './idea-paper/indicator-presets';
+export * from './idea-paper/emphasis-texts';

@@ -41,7 +41,12 @@ const wizardTexts = {
   items: {
     subGoals: { one: 'Osatavoite', add: 'osatavoite' },
     actions: { one: 'Toimenpide', add: 'toimenpide' },
-    indicators: { one: 'Mittari', add: 'mittari', unnamed: 'nimetön mittari' },
+    indicators: {
+      one: 'Mittari',
+      add: 'mittari',
+      unnamed: 'nimetön mittari',
+      presets: 'Tai lisää valmis mittari, jossa yksikkö ja tietolähde on jo täytetty:',
+    },
     partners: { one: 'Kumppani', add: 'kumppani' },
     risks: { one: 'Riski', add: 'riski' },
     staff: { one: 'Henkilö', add: 'henkilö' },
@@ -115,10 +120,16 @@ const wizardTexts = {
   },
 
   fit: {
+    suggested: (word: string) => `ehdotus: tekstissänne ”${word}”`,
+    suggestionsIntro: (n: number) =>
+      `Tekstienne perusteella ${n === 1 ? 'yksi painotus näyttää sopivan' : `${n} painotusta näyttää sopivan`} hankkeeseen; ne on merkitty alla sanalla ”ehdotus”.`,
+    takeSuggestions: (n: number) => (n === 1 ? 'Valitse ehdotettu painotus' : `Valitse ${n} ehdotettua painotusta`),
     heading: 'Tarkistus: sopiiko idea ESR+ 4.3:een?',
     explainLevels:
       'Este estää rahoituksen, korjattavaa kannattaa korjata ennen keskustelua rahoittajan kanssa, ja vinkki on ehdotus. Tarkistus on apuväline: rahoittaja arvioi hakemuksen aina itse.',
     groupOk: 'Ei huomautettavaa.',
+    groupEmpty: 'Ei vielä täytetty: tämä osa tarkistetaan, kun siihen on kirjoitettu jotain.',
+    waitingFindings: (n: number) => `${n} ${n === 1 ? 'huomio odottaa' : 'huomiota odottaa'} vaiheissa, joissa et ole vielä käynyt.`,
     why: 'Miksi:',
     todo: 'Mitä tehdä:',
     badgeLabel: 'Sopivuus',

@@ -557,3 +557,14 @@ describe('self-assessment', () => {
     expect(summary).toEqual({ scored: 2, criteria: SELF_ASSESSMENT_CRITERIA.length, total: 4 + 3, maxTotal });
   });
 });
+
+describe('emptyGroups', () => {
+  it('names the groups whose part of the paper is still empty, so they never read as fine', async () => {
+    const { emptyGroups } = await import('../../src/domain/fit-check/evaluate');
+    const { makeFullDraft } = await import('../fixtures');
+    expect([...emptyGroups(createEmptyDraft({ id: 'x', now: '2026-12-01T10:00:00.000Z' }))].sort()).toEqual(
+      ['chain', 'content', 'eligibility', 'money', 'principles'].sort(),
+    );
+    expect([...emptyGroups(makeFullDraft())]).toEqual(['money']);
+  });
+});

@@ -88,7 +88,10 @@ describe('fit check', () => {
     expect(await s.page.locator('.fit-badge').innerText()).toContain('Este 4');
 
     // Follow the legal-form finding: it opens the field.
-    await s.page.getByRole('link', { name: /Toiminimi/ }).click();
+    await s.page
+      .locator('.fit-report')
+      .getByRole('link', { name: /Toiminimi/ })
+      .click();
     await s.page.getByRole('heading', { level: 1, name: 'Hakija' }).waitFor();
     await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('field-applicant-legalForm');
     await s.page.getByLabel('Oikeudellinen muoto').selectOption('ry');
@@ -103,11 +106,14 @@ describe('fit check', () => {
     await s.page.getByRole('textbox', { name: 'Omat varat' }).fill('20');
     await s.page.getByLabel('Omat varat: yksikkö').selectOption('pct');
 
-    await openStep(s.page, 'Tarkista ja vie');
+    await openStep(s.page, 'Tavoitteet');
     await s.page.getByLabel('Ruoka-apuun liittyvä osallisuustoiminta').check();
+    await openStep(s.page, 'Tarkista ja vie');
     await expect.poll(rules).toContain('emphasis-unexplained');
+    await openStep(s.page, 'Tavoitteet');
     await s.page.getByLabel(/Miten hanke edistää tätä\? \(Ruoka-apuun/).fill('Ruoka-avun jonossa tarjotaan kahvia ja seuraa.');
-    await expect.poll(() => s.page.locator('.readiness').innerText()).toBe('Valmis keskusteluun rahoittajan kanssa');
+    await openStep(s.page, 'Tarkista ja vie');
+    await expect.poll(() => s.page.locator('.fit-report .readiness').innerText()).toBe('Valmis keskusteluun rahoittajan kanssa');
     await expect.poll(rules).not.toContain('emphasis-unexplained');
     const after = await rules();
     for (const id of [

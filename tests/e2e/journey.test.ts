@@ -206,6 +206,33 @@ describe('the journey on a phone', () => {
   });
 });
 
+describe('help that saves typing', () => {
+  it('adds ready-made indicators with unit and source, and suggests emphases from the words already written', async () => {
+    const { page, problems } = await phone();
+    await newDraft(page);
+    await openStep(page, 'Tarve ja kohderyhmä');
+    await page.getByLabel('Mikä on ongelma tai tarve?').fill('Moni ikääntynyt kokee yksinäisyyttä, ja mielen hyvinvointi on koetuksella.');
+    await openStep(page, 'Tavoitteet');
+    await page.getByText(/näyttää sopivan hankkeeseen/).waitFor();
+    await page
+      .getByText(/ehdotus: tekstissänne/)
+      .first()
+      .waitFor();
+    // Each choice says in plain words what it means, with an example.
+    await page.getByText('Toiminta tukee mielen jaksamista ja arjen taitoja.').waitFor();
+    await page.getByRole('button', { name: /^Valitse .*ehdotet/ }).click();
+    expect(await page.getByLabel(/^Mielen hyvinvointi ja arjen taidot/).isChecked()).toBe(true);
+
+    await openStep(page, 'Tulokset, mittarit ja jatkuvuus');
+    await page.getByRole('button', { name: '+ Osallistujat yhteensä (EECO01)' }).click();
+    await page.getByRole('button', { name: '+ Koettu osallisuus (THL)' }).click();
+    expect(await page.getByLabel('Mittari', { exact: true }).nth(0).inputValue()).toMatch(/EECO01/);
+    expect(await page.getByLabel('Yksikkö').nth(0).inputValue()).toBe('henkilöä');
+    expect(await page.getByLabel('Tietolähde').nth(1).inputValue()).toMatch(/osallisuusindikaattori/);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('accessibility with the newest axe rules', () => {
   it('has no WCAG 2.1 AA / 2.2 violations (label in name and target size included) on any step at 360 px', async () => {
     const { page, problems } = await phone();

@@ -74,7 +74,7 @@ async function fillEverything(p: Page) {
   await p.getByRole('button', { name: /Lisää mittari/ }).click();
   await p.getByLabel('Tavoite', { exact: true }).selectOption({ label: 'Osatavoite 2: 40 ikääntynyttä mukana' });
   await p.getByLabel('Mittari', { exact: true }).fill('Osallistujat');
-  await p.getByLabel('Yksikkö').fill('henkilöä');
+  await p.getByLabel('Yksikkö', { exact: true }).fill('henkilöä');
   await p.getByLabel('Lähtötaso').fill('0');
   await p.getByLabel('Tavoitetaso').fill('40');
   await p.getByLabel('Tietolähde').fill('Osallistujalistat');
@@ -97,7 +97,7 @@ async function fillEverything(p: Page) {
   await p.getByRole('textbox', { name: 'Omat varat' }).fill('20');
   await p.getByLabel('Omat varat: yksikkö').selectOption('pct');
   await p.getByLabel('Miten omarahoitus kootaan?').fill('Omat varat ja kunta');
-  await p.getByLabel('Vapaaehtoiset').fill('10 jäsentä');
+  await p.getByLabel('Vapaaehtoiset', { exact: true }).fill('10 jäsentä');
   await p.getByLabel('Tilat ja välineet').fill('Kylätalot');
   await next(p);
 

@@ -43,3 +43,19 @@ export function groupFindings(findings: readonly FitFinding[]): FitGroupSection[
     findings: findings.filter((f) => f.group === group),
   }));
 }
+
+/**
+ * Groups whose part of the paper is still empty: their view says "not filled in yet", never
+ * "nothing to remark" (an empty plan must not look better than a half-done one).
+ */
+export function emptyGroups(draft: Draft): ReadonlySet<FitGroup> {
+  const blank = (s: string) => s.trim() === '';
+  const empty = new Set<FitGroup>();
+  if (draft.applicant.legalForm === '' && blank(draft.applicant.name)) empty.add('eligibility');
+  if (blank(draft.need.problem) && draft.targetGroup.groups.length === 0 && blank(draft.targetGroup.otherGroups)) empty.add('content');
+  if (blank(draft.mainGoal) && draft.subGoals.length === 0 && draft.actions.length === 0 && draft.indicators.length === 0)
+    empty.add('chain');
+  if (draft.budget.costModel !== 'lumpSum' && draft.budget.staff.length === 0) empty.add('money');
+  if (Object.values(draft.principles).every(blank)) empty.add('principles');
+  return empty;
+}

@@ -8,7 +8,7 @@ import { LOI_STATUSES, REGIONS, TARGET_GROUPS } from '../idea-paper/options';
 import { MAIN_GOAL_ID, type Draft } from '../idea-paper/schema';
 import { MONTH } from '../idea-paper/validate';
 import { formatCents } from '../money/cents';
-import type { FitConfig } from './config';
+import type { EmphasisId, FitConfig } from './config';
 
 export const filled = (s: string | undefined) => (s ?? '').trim().length > 0;
 
@@ -104,3 +104,23 @@ export const AREA_NAMES = REGIONS.map((r) => r.label)
 export const KNOWN_REGIONS = new Set<string>(REGIONS.map((r) => r.id));
 export const KNOWN_TARGET_GROUPS = new Set<string>(TARGET_GROUPS.map((g) => g.id));
 export const LOI_IN_SIGHT = new Set<string>(LOI_STATUSES.filter((s) => s.id !== 'ei').map((s) => s.id));
+
+/**
+ * Emphases the association's own texts already touch (a keyword stem found), and not yet
+ * chosen: the goals step marks them as suggestions and the fit check mentions them.
+ */
+export function suggestEmphases(draft: Draft, config: FitConfig): { id: EmphasisId; word: string }[] {
+  const texts = contentTexts(draft).filter((t) => t.trim().length > 0);
+  const out: { id: EmphasisId; word: string }[] = [];
+  for (const [id, stems] of Object.entries(config.emphasisKeywords.stems) as [EmphasisId, readonly string[]][]) {
+    if (draft.fit.emphases[id]?.selected) continue;
+    for (const t of texts) {
+      const word = findStemWord(t, stems);
+      if (word) {
+        out.push({ id, word });
+        break;
+      }
+    }
+  }
+  return out;
+}

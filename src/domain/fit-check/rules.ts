@@ -14,17 +14,16 @@ import {
   quote,
   euros,
   goalsWithText,
-  findStemWord,
   looksMeasurable,
-  contentTexts,
   projectMonths,
   AREA_NAMES,
   KNOWN_REGIONS,
   KNOWN_TARGET_GROUPS,
   LOI_IN_SIGHT,
+  suggestEmphases,
 } from './rule-helpers';
 
-export { findStemWord, looksMeasurable } from './rule-helpers';
+export { findStemWord, looksMeasurable, suggestEmphases } from './rule-helpers';
 
 /** What a rule looks at. */
 export interface FitContext {
@@ -202,17 +201,9 @@ export const FIT_RULES: readonly FitRule[] = [
   }),
 
   defineRule('emphasis-theme-hint', 'vinkki', 'content', ({ draft, config }) => {
-    const texts = contentTexts(draft).filter(filled);
     const findings: FindingText[] = [];
-    for (const e of EMPHASES) {
-      if (draft.fit.emphases[e.id]?.selected) continue;
-      const stems = config.emphasisKeywords.stems[e.id];
-      let word: string | null = null;
-      for (const t of texts) {
-        word = findStemWord(t, stems);
-        if (word) break;
-      }
-      if (!word) continue;
+    for (const { id, word } of suggestEmphases(draft, config)) {
+      const e = EMPHASES.find((x) => x.id === id)!;
       findings.push({
         title: `Harkitse painotusta: ${e.label}`,
         why: `Teksteissänne mainitaan sana ${quote(word)}, joka liittyy tähän painotettavaan sisältöön. Jos hanke todella edistää sitä, valinta auttaa rahoittajaa näkemään, miten hanke sopii hakuun.`,

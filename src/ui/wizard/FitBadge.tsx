@@ -1,4 +1,4 @@
-import { FIT_LEVELS } from '../../domain';
+import { FIT_LEVELS, type FitLevel } from '../../domain';
 import { useApp } from '../../state';
 import { LevelChip } from '../components/FitCounts';
 import { t } from '../messages-wizard';
@@ -10,7 +10,15 @@ import { t } from '../messages-wizard';
 export function FitBadge() {
   const app = useApp();
   const report = app.paper.fit.value;
-  if (!report) return null;
+  const tools = app.tools.value;
+  if (!report || !tools) return null;
+  // An empty draft is not red: a step's findings count once the user has been there, and all of
+  // them once she has opened the check itself.
+  const visited = new Set(app.local.state.value.visited ?? []);
+  const all = visited.has('tarkistus');
+  const counted = report.findings.filter((f) => all || visited.has(tools.stepOfField(f.field)));
+  const counts = Object.fromEntries(FIT_LEVELS.map((l) => [l, counted.filter((f) => f.level === l).length])) as Record<FitLevel, number>;
+  const waiting = report.findings.length - counted.length;
   return (
     <button
       type="button"
@@ -19,9 +27,12 @@ export function FitBadge() {
     >
       <span class="fit-badge-title">{t.fit.badgeLabel}</span>
       {FIT_LEVELS.map((l) => (
-        <LevelChip level={l} count={report.counts[l]} compact />
+        <LevelChip level={l} count={counts[l]} compact />
       ))}
-      <span class="visually-hidden">: {report.readinessText}</span>
+      <span class="visually-hidden">
+        : {report.readinessText}
+        {waiting > 0 && ` ${t.fit.waitingFindings(waiting)}`}
+      </span>
     </button>
   );
 }

@@ -1,18 +1,58 @@
-import { EMPHASES, FIELDS, LINE_OBJECTIVES, tickField, type Option } from '../../../domain';
+import {
+  DEFAULT_FIT_CONFIG,
+  EMPHASES,
+  EMPHASIS_TEXTS,
+  FIELDS,
+  LINE_OBJECTIVES,
+  OBJECTIVE_TEXTS,
+  suggestEmphases,
+  tickField,
+  type ChoiceText,
+  type Option,
+} from '../../../domain';
 import { useApp } from '../../../state';
 import { fieldDomId, TextArea } from '../../components/fields';
+import { t } from '../../messages-wizard';
 
-/** The emphases and line objectives the goals serve, each ticked with a short "how". */
+/** The emphases and line objectives the goals serve: each in plain words with an example. */
 export function EmphasesPart() {
+  const app = useApp();
+  const d = app.editor.draft.value!;
+  // Suggestions come from the association's own words (the fit check's keyword hints).
+  const suggested = new Map(suggestEmphases(d, DEFAULT_FIT_CONFIG).map((s) => [s.id as string, s.word]));
+  const noneChosen = !EMPHASES.some((e) => d.fit.emphases[e.id]?.selected);
   return (
     <>
-      <TickGroup kind="emphases" options={EMPHASES} />
-      <TickGroup kind="objectives" options={LINE_OBJECTIVES} />
+      {noneChosen && suggested.size > 0 && (
+        <div class="notice info" role="status">
+          <p>{t.fit.suggestionsIntro(suggested.size)}</p>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              for (const id of suggested.keys()) {
+                const tick = app.editor.draft.peek()!.fit.emphases[id] ?? { selected: false, how: '' };
+                app.editor.setField(tickField('emphases', id), { ...tick, selected: true });
+              }
+            }}
+          >
+            {t.fit.takeSuggestions(suggested.size)}
+          </button>
+        </div>
+      )}
+      <TickGroup kind="emphases" options={EMPHASES} texts={EMPHASIS_TEXTS} suggested={suggested} />
+      <TickGroup kind="objectives" options={LINE_OBJECTIVES} texts={OBJECTIVE_TEXTS} suggested={new Map()} />
     </>
   );
 }
 
-function TickGroup({ kind, options }: { kind: 'emphases' | 'objectives'; options: readonly Option[] }) {
+function TickGroup(props: {
+  kind: 'emphases' | 'objectives';
+  options: readonly Option[];
+  texts: Readonly<Record<string, ChoiceText>>;
+  suggested: ReadonlyMap<string, string>;
+}) {
+  const { kind, options, texts, suggested } = props;
   const app = useApp();
   const ticks = app.editor.draft.value!.fit[kind];
   const text = FIELDS[`fit.${kind}`];
@@ -24,6 +64,8 @@ function TickGroup({ kind, options }: { kind: 'emphases' | 'objectives'; options
         {options.map((o) => {
           const tick = ticks[o.id] ?? { selected: false, how: '' };
           const id = fieldDomId(`fit.${kind}.${o.id}.selected`);
+          const plain = texts[o.id];
+          const word = suggested.get(o.id);
           return (
             <div class="tick">
               <div class="check">
@@ -31,10 +73,22 @@ function TickGroup({ kind, options }: { kind: 'emphases' | 'objectives'; options
                   type="checkbox"
                   id={id}
                   checked={tick.selected}
+                  aria-describedby={plain ? `${id}-plain` : undefined}
                   onChange={(e) => app.editor.setField(tickField(kind, o.id), { ...tick, selected: e.currentTarget.checked })}
                 />
-                <label for={id}>{o.label}</label>
+                <label for={id}>
+                  {o.label}
+                  {word && !tick.selected && <span class="suggested"> · {t.fit.suggested(word)}</span>}
+                </label>
               </div>
+              {plain && (
+                <p class="help tick-plain" id={`${id}-plain`}>
+                  {plain.plain}{' '}
+                  <span class="example">
+                    {t.field.example}: {plain.example}
+                  </span>
+                </p>
+              )}
               {/* Unticking hides the text but keeps it in the draft, so nothing typed is lost. */}
               {tick.selected && (
                 <div class="tick-how">

@@ -1,4 +1,5 @@
-import { FIELDS, goalChoices, PARTICIPANT_DATA_ENTRY } from '../../../domain';
+import { FIELDS, goalChoices, INDICATOR_PRESETS, MAX_ITEMS, PARTICIPANT_DATA_ENTRY } from '../../../domain';
+import { t } from '../../messages-wizard';
 import { useApp } from '../../../state';
 import { BoundArea, BoundRadios } from '../../components/bound';
 import { DraftListEditor } from '../../components/DraftListEditor';
@@ -27,6 +28,21 @@ export function ResultsStep() {
           </>
         )}
       </DraftListEditor>
+      <div class="presets">
+        <p class="help">{t.items.indicators.presets}</p>
+        <div class="card-actions">
+          {INDICATOR_PRESETS.map((p) => (
+            <button
+              type="button"
+              class="button"
+              disabled={app.editor.draft.value!.indicators.length >= MAX_ITEMS}
+              onClick={() => app.editor.addItem('indicators', { ...p.indicator, goalId: '' })}
+            >
+              + {p.title}
+            </button>
+          ))}
+        </div>
+      </div>
       <BoundRadios path="results.participantData" options={PARTICIPANT_DATA_ENTRY} />
     </>
   );
