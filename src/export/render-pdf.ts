@@ -7,19 +7,9 @@
 import type { jsPDF } from 'jspdf';
 import { NOT_FILLED, type PdfBlock, type PdfDoc } from '../domain';
 import { EMBEDDED_JSON_NAMESPACE, EMBEDDED_JSON_PREFIX, blankOpenAction } from './pdf-embedded';
-import {
-  PageCursor,
-  breakLines,
-  bytesToBase64,
-  charWidthMeasurer,
-  columnWidths,
-  fitColumns,
-  truncateToWidth,
-  utf8Bytes,
-  widestFigure,
-  type Hyphenate,
-  type MeasureText,
-} from './pdf-layout';
+import { bytesToBase64, utf8Bytes } from './pdf-bytes';
+import { columnWidths, fitColumns, PageCursor, truncateToWidth } from './pdf-geometry';
+import { breakLines, charWidthMeasurer, widestFigure, type Hyphenate, type MeasureText } from './pdf-layout';
 import { prepareText } from './pdf-text';
 import {
   PT,

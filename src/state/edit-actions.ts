@@ -5,6 +5,7 @@
 import {
   addItem,
   hasRoom,
+  moveById,
   moveItem,
   removeItem,
   setAtPath,
@@ -29,16 +30,6 @@ export interface EditActions {
   updateStaffRow(id: string, patch: Partial<Omit<StaffRow, 'id'>>): void;
   moveStaffRow(id: string, delta: -1 | 1): void;
   removeStaffRow(id: string): void;
-}
-
-/** Moves one element of a list up (-1) or down (+1); out-of-range moves return the list itself. */
-function moved<T extends { id: string }>(items: readonly T[], id: string, delta: -1 | 1): readonly T[] {
-  const from = items.findIndex((i) => i.id === id);
-  const to = from + delta;
-  if (from < 0 || to < 0 || to >= items.length) return items;
-  const next = [...items];
-  next.splice(to, 0, ...next.splice(from, 1));
-  return next;
 }
 
 export function createEditActions(edit: (change: (d: Draft) => Draft) => void, newId: () => string): EditActions {
@@ -76,7 +67,7 @@ export function createEditActions(edit: (change: (d: Draft) => Draft) => void, n
       staff((rows) => rows.map((r) => (r.id === id ? { ...r, ...patch } : r)));
     },
     moveStaffRow(id, delta) {
-      staff((rows) => moved(rows, id, delta));
+      staff((rows) => moveById(rows, id, delta));
     },
     removeStaffRow(id) {
       staff((rows) => rows.filter((r) => r.id !== id));

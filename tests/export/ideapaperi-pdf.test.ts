@@ -24,7 +24,7 @@ import {
 } from '../../src/domain';
 import { createPdfFonts } from '../../scripts/pdf-fonts';
 import { extractEmbeddedJson } from '../../src/export/pdf-embedded';
-import { columnWidths } from '../../src/export/pdf-layout';
+import { columnWidths } from '../../src/export/pdf-geometry';
 import { MISSING_GLYPH, prepareText } from '../../src/export/pdf-text';
 import { FOOTER_RULE_Y_MM, renderPdf } from '../../src/export/render-pdf';
 import { FIXED_NOW, makeBudgetDraft, makeDraft, makeFullDraft, makeStressDraft } from '../fixtures';

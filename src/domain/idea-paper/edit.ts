@@ -31,15 +31,21 @@ export function addItem<K extends ListKey>(draft: Draft, list: K, item: DraftLis
   return { ...draft, [list]: [...(draft[list] as DraftLists[K][]), item] };
 }
 
-/** Moves an item up (-1) or down (+1); out-of-range moves change nothing. */
-export function moveItem(draft: Draft, list: ListKey, id: string, delta: -1 | 1): Draft {
-  const items = [...(draft[list] as { id: string }[])];
+/** The list with one element moved up (-1) or down (+1); an out-of-range move returns the list itself. */
+export function moveById<T extends { id: string }>(items: readonly T[], id: string, delta: -1 | 1): readonly T[] {
   const from = items.findIndex((i) => i.id === id);
   const to = from + delta;
-  if (from < 0 || to < 0 || to >= items.length) return draft;
-  const [moved] = items.splice(from, 1);
-  items.splice(to, 0, moved!);
-  return { ...draft, [list]: items };
+  if (from < 0 || to < 0 || to >= items.length) return items;
+  const next = [...items];
+  next.splice(to, 0, ...next.splice(from, 1));
+  return next;
+}
+
+/** Moves an item up (-1) or down (+1); out-of-range moves change nothing. */
+export function moveItem(draft: Draft, list: ListKey, id: string, delta: -1 | 1): Draft {
+  const items = draft[list] as readonly { id: string }[];
+  const moved = moveById(items, id, delta);
+  return moved === items ? draft : { ...draft, [list]: moved };
 }
 
 /** Removes an item. Goals go through removeGoal so that links are cleaned up too. */
