@@ -126,9 +126,8 @@ const wizardTexts = {
     takeSuggestions: (n: number) => (n === 1 ? 'Valitse ehdotettu painotus' : `Valitse ${n} ehdotettua painotusta`),
     heading: 'Tarkistus: sopiiko idea ESR+ 4.3:een?',
     explainLevels:
-      'Este estää rahoituksen, korjattavaa kannattaa korjata ennen keskustelua rahoittajan kanssa, ja vinkki on ehdotus. Tarkistus on apuväline: rahoittaja arvioi hakemuksen aina itse.',
+      'Este tarkoittaa, ettei rahoittaja voi rahoittaa hanketta näin kirjoitettuna. Korjattavaa heikentää paperia, ja koordinaattori kysyisi siitä. Vinkki on vapaaehtoinen ehdotus. Paperi on valmis, kun siinä on tarve, kohderyhmä, tavoitteet, toimenpiteet, tulokset, mittarit ja talousarvio eikä yhtään estettä. Tarkistus on apuväline: rahoittaja arvioi hakemuksen aina itse.',
     groupOk: 'Ei huomautettavaa.',
-    groupEmpty: 'Ei vielä täytetty: tämä osa tarkistetaan, kun siihen on kirjoitettu jotain.',
     waitingFindings: (n: number) => `${n} ${n === 1 ? 'huomio odottaa' : 'huomiota odottaa'} vaiheissa, joissa et ole vielä käynyt.`,
     why: 'Miksi:',
     todo: 'Mitä tehdä:',

@@ -17,6 +17,7 @@ import {
   type FitConfig,
   type FitFinding,
 } from '../../src/domain/fit-check';
+import { calculateBudget } from '../../src/domain/budget/calculate';
 import { createEmptyDraft } from '../../src/domain/idea-paper/defaults';
 import { partOfField } from '../../src/domain/idea-paper/parts';
 import { EMPHASES, PRINCIPLES } from '../../src/domain/idea-paper/options';
@@ -63,6 +64,7 @@ function goodDraft(): Draft {
     need: { problem: 'Moni asuu yksin.', evidence: 'Kyselyyn vastasi 60 ihmistä.', participation: 'Kahvitilaisuudet.' },
     targetGroup: { ...d.targetGroup, groups: ['yksinaiset'] },
     mainGoal: 'Yksinäisyyttä kokevien osuus vähenee kylillä.',
+    results: { ...d.results, expected: 'Kylillä on viikoittainen kohtaamispaikka.', continuity: 'Vapaaehtoiset jatkavat kahviloita.' },
     subGoals: [{ id: 'g1', text: 'Vähintään 40 ikääntynyttä osallistuu viikoittain.' }],
     actions: [{ id: 'a1', title: 'Kyläkahvilat', description: 'Viikoittain.', goalIds: ['main', 'g1'], timing: '', responsible: '' }],
     indicators: [
@@ -107,17 +109,53 @@ const CASES: Record<string, RuleCases> = {
       { name: 'not answered yet', draft: draft({ applicant: { ...g.applicant, legalForm: '' } }) },
     ],
   },
-  'region-outside-area': {
+  'applicant-missing': {
     triggers: [
-      { name: 'no region chosen', draft: draft({ project: { ...g.project, regions: [] } }) },
-      { name: 'an imported unknown region', draft: draft({ project: { ...g.project, regions: ['pohjois-savo', 'uusimaa'] } }) },
+      { name: 'no name', draft: draft({ applicant: { ...g.applicant, name: ' ' } }) },
+      { name: 'no legal form', draft: draft({ applicant: { ...g.applicant, legalForm: '' } }) },
     ],
-    passes: [{ name: 'two of the three provinces', draft: goodDraft() }],
+    passes: [
+      { name: 'named ry', draft: goodDraft() },
+      { name: 'ineligible form is its own rule', draft: draft({ applicant: { ...g.applicant, legalForm: 'toiminimi' } }) },
+    ],
+  },
+  'region-missing': {
+    triggers: [{ name: 'no region chosen', draft: draft({ project: { ...g.project, regions: [] } }) }],
+    passes: [
+      { name: 'two of the three provinces', draft: goodDraft() },
+      { name: 'an unknown region is its own rule', draft: draft({ project: { ...g.project, regions: ['uusimaa'] } }) },
+    ],
+  },
+  'region-outside-area': {
+    triggers: [{ name: 'an imported unknown region', draft: draft({ project: { ...g.project, regions: ['pohjois-savo', 'uusimaa'] } }) }],
+    passes: [
+      { name: 'two of the three provinces', draft: goodDraft() },
+      { name: 'none chosen yet', draft: draft({ project: { ...g.project, regions: [] } }) },
+    ],
+  },
+  'project-period-missing': {
+    triggers: [
+      { name: 'no months', draft: draft({ project: { ...g.project, startMonth: '', endMonth: '' } }) },
+      { name: 'end month missing', draft: draft({ project: { ...g.project, endMonth: '' } }) },
+    ],
+    passes: [{ name: 'both months', draft: goodDraft() }],
+  },
+  'project-period-outside-rules': {
+    triggers: [
+      { name: 'ends after 12/2029', draft: draft({ project: { ...g.project, startMonth: '2028-01', endMonth: '2030-01' } }) },
+      { name: 'starts before 2021', draft: draft({ project: { ...g.project, startMonth: '2020-12', endMonth: '2021-12' } }) },
+      { name: 'end before start', draft: draft({ project: { ...g.project, startMonth: '2028-01', endMonth: '2027-01' } }) },
+    ],
+    passes: [
+      { name: '2027–2028', draft: goodDraft() },
+      { name: 'ends exactly 12/2029', draft: draft({ project: { ...g.project, startMonth: '2027-01', endMonth: '2029-12' } }) },
+      { name: 'no months yet', draft: draft({ project: { ...g.project, startMonth: '', endMonth: '' } }) },
+    ],
   },
   'project-length-unusual': {
     triggers: [
       { name: '6 months', draft: draft({ project: { ...g.project, startMonth: '2027-01', endMonth: '2027-06' } }) },
-      { name: '48 months', draft: draft({ project: { ...g.project, startMonth: '2027-01', endMonth: '2030-12' } }) },
+      { name: '48 months', draft: draft({ project: { ...g.project, startMonth: '2025-01', endMonth: '2028-12' } }) },
       {
         name: '24 months with a stricter config',
         draft: goodDraft(),
@@ -130,10 +168,14 @@ const CASES: Record<string, RuleCases> = {
       { name: 'exactly 36 months', draft: draft({ project: { ...g.project, startMonth: '2027-01', endMonth: '2029-12' } }) },
       { name: 'end month missing', draft: draft({ project: { ...g.project, endMonth: '' } }) },
       {
-        name: 'end before start (validation reports it)',
+        name: 'end before start (its own rule)',
         draft: draft({ project: { ...g.project, startMonth: '2028-01', endMonth: '2027-01' } }),
       },
     ],
+  },
+  'need-missing': {
+    triggers: [{ name: 'no need text', draft: draft({ need: { ...g.need, problem: '  ' } }) }],
+    passes: [{ name: 'need described', draft: goodDraft() }],
   },
   'target-group-missing': {
     triggers: [{ name: 'nothing ticked, no text', draft: draft({ targetGroup: { ...g.targetGroup, groups: [], otherGroups: '' } }) }],
@@ -147,7 +189,7 @@ const CASES: Record<string, RuleCases> = {
     passes: [
       { name: 'a group ticked', draft: goodDraft() },
       { name: 'ticked and free text', draft: draft({ targetGroup: { ...g.targetGroup, otherGroups: 'Yli 65-vuotiaat' } }) },
-      { name: 'nothing at all (the blocker covers it)', draft: draft({ targetGroup: { ...g.targetGroup, groups: [] } }) },
+      { name: 'nothing at all (target-group-missing covers it)', draft: draft({ targetGroup: { ...g.targetGroup, groups: [] } }) },
     ],
   },
   'emphasis-none': {
@@ -174,7 +216,10 @@ const CASES: Record<string, RuleCases> = {
   },
   'need-without-evidence': {
     triggers: [{ name: 'no evidence', draft: draft({ need: { ...g.need, evidence: '' } }) }],
-    passes: [{ name: 'evidence given', draft: goodDraft() }],
+    passes: [
+      { name: 'evidence given', draft: goodDraft() },
+      { name: 'no need at all (need-missing covers it)', draft: draft({ need: { problem: '', evidence: '', participation: '' } }) },
+    ],
   },
   'partner-loi-missing': {
     triggers: [
@@ -215,12 +260,49 @@ const CASES: Record<string, RuleCases> = {
         }),
       },
       { name: 'stem inside a word', draft: draft({ project: { ...g.project, summary: 'Monikulttuurinen kylä.' } }) },
+      {
+        name: 'nothing chosen yet (emphasis-none carries the suggestions)',
+        draft: draft({ project: { ...g.project, summary: 'Jaamme ruoka-apua.' }, fit: { ...g.fit, emphases: {} } }),
+      },
     ],
+  },
+  'goals-missing': {
+    triggers: [
+      { name: 'no goals', draft: draft({ mainGoal: '', subGoals: [] }) },
+      { name: 'only empty rows', draft: draft({ mainGoal: ' ', subGoals: [{ id: 'g1', text: '' }] }) },
+    ],
+    passes: [
+      { name: 'goals written', draft: goodDraft() },
+      { name: 'only a sub-goal', draft: draft({ mainGoal: '' }) },
+    ],
+  },
+  'actions-missing': {
+    triggers: [
+      { name: 'no actions', draft: draft({ actions: [] }) },
+      { name: 'an empty action row', draft: draft({ actions: [{ ...g.actions[0]!, title: '', description: ' ' }] }) },
+    ],
+    passes: [{ name: 'an action written', draft: goodDraft() }],
+  },
+  'results-missing': {
+    triggers: [{ name: 'no expected results', draft: draft({ results: { ...g.results, expected: '' } }) }],
+    passes: [{ name: 'results described', draft: goodDraft() }],
+  },
+  'indicators-missing': {
+    triggers: [
+      { name: 'no indicators', draft: draft({ indicators: [] }) },
+      { name: 'an indicator without a name', draft: draft({ indicators: [{ ...g.indicators[0]!, name: '' }] }) },
+    ],
+    passes: [{ name: 'indicators added', draft: goodDraft() }],
+  },
+  'continuity-missing': {
+    triggers: [{ name: 'nothing on continuity', draft: draft({ results: { ...g.results, continuity: '' } }) }],
+    passes: [{ name: 'continuity described', draft: goodDraft() }],
   },
   'goal-without-indicator': {
     triggers: [{ name: 'sub-goal without indicator', draft: draft({ indicators: g.indicators.filter((i) => i.goalId !== 'g1') }) }],
     passes: [
       { name: 'every goal measured', draft: goodDraft() },
+      { name: 'no indicators at all (indicators-missing covers it)', draft: draft({ indicators: [] }) },
       { name: 'an empty sub-goal row is not a goal', draft: draft({ subGoals: [...g.subGoals, { id: 'g2', text: ' ' }] }) },
     ],
   },
@@ -239,11 +321,17 @@ const CASES: Record<string, RuleCases> = {
         draft: draft({ mainGoal: '', actions: [...g.actions, { ...g.actions[0]!, id: 'a2', goalIds: ['main'] }] }),
       },
     ],
-    passes: [{ name: 'linked', draft: goodDraft() }],
+    passes: [
+      { name: 'linked', draft: goodDraft() },
+      { name: 'no goals at all (goals-missing covers it)', draft: draft({ mainGoal: '', subGoals: [] }) },
+    ],
   },
   'goal-without-action': {
     triggers: [{ name: 'sub-goal not served', draft: draft({ actions: [{ ...g.actions[0]!, goalIds: ['main'] }] }) }],
-    passes: [{ name: 'all served', draft: goodDraft() }],
+    passes: [
+      { name: 'all served', draft: goodDraft() },
+      { name: 'no actions at all (actions-missing covers it)', draft: draft({ actions: [] }) },
+    ],
   },
   'risk-without-mitigation': {
     triggers: [
@@ -262,6 +350,8 @@ const CASES: Record<string, RuleCases> = {
     passes: [
       { name: 'numbers and change words', draft: goodDraft() },
       { name: 'a number in words', draft: draft({ subGoals: [{ id: 'g1', text: 'Toiminta vakiintuu kolmella kylällä.' }] }) },
+      { name: 'a change word: vahvistuu', draft: draft({ mainGoal: 'Ikääntyneiden osallisuus vahvistuu.' }) },
+      { name: 'a change word: vähentää', draft: draft({ mainGoal: 'Vähentää yksinäisyyttä kylillä.' }) },
     ],
   },
   'budget-missing': {
@@ -332,11 +422,40 @@ describe('finding details', () => {
     expect(f?.field).toBe('budget.financing');
   });
 
-  it('gives different titles to a missing and an unknown region', () => {
-    const [none] = one(CASES['region-outside-area']!.triggers[0]!, 'region-outside-area');
-    const [unknown] = one(CASES['region-outside-area']!.triggers[1]!, 'region-outside-area');
-    expect(none?.title).toBe('Toiminta-aluetta ei ole valittu');
-    expect(unknown?.title).toContain('uusimaa');
+  it('says what a sole trader and an unregistered association can do, each its own way', () => {
+    const [sole] = one(CASES['legal-form-ineligible']!.triggers[0]!, 'legal-form-ineligible');
+    const [unreg] = one(CASES['legal-form-ineligible']!.triggers[1]!, 'legal-form-ineligible');
+    expect(sole?.todo).toContain('Toiminimi');
+    expect(sole?.todo).not.toContain('rekisteröity');
+    expect(unreg?.todo).toContain('yhdistysrekisteriin');
+  });
+
+  it('names the programme period and its source when the project ends too late', () => {
+    const [late] = one(CASES['project-period-outside-rules']!.triggers[0]!, 'project-period-outside-rules');
+    expect(late?.title).toBe('Hanke päättyy ohjelmakauden jälkeen (1/2030)');
+    expect(late?.why).toContain('1/2021–12/2029');
+    expect(late?.why).toContain('2021/1060');
+    expect(late?.field).toBe('project.endMonth');
+  });
+
+  it('suggests emphases from the association’s own words when none is chosen', () => {
+    const c = {
+      name: 'food aid',
+      draft: draft({ project: { ...g.project, summary: 'Jaamme ruoka-apua.' }, fit: { ...g.fit, emphases: {} } }),
+    };
+    const [f] = one(c, 'emphasis-none');
+    expect(f?.level).toBe('korjattavaa');
+    expect(f?.todo).toContain('Ruoka-apuun liittyvä osallisuustoiminta');
+    expect(f?.todo).toContain('”ruoka-apua”');
+    expect(f?.why).toContain('ei ole rahoituksen ehto');
+  });
+
+  it('tells where self-financing may come from and that the coordinator helps', () => {
+    const [f] = one(CASES['self-financing-short']!.triggers[0]!, 'self-financing-short');
+    for (const kind of ['omat varat', 'kunnan rahoitus', 'muu julkinen rahoitus', 'yksityinen rahoitus', 'Koordinaattori'])
+      expect(f?.todo).toContain(kind);
+    expect(f?.why).toContain('80 %');
+    expect(f?.why).toContain('2\u00a0800\u00a0€');
   });
 
   it('shows the basis of the project length setting', () => {
@@ -386,17 +505,9 @@ describe('evaluateFit report', () => {
     expect(report.findings.filter((f) => f.level !== 'vinkki')).toEqual([]);
     expect(report.counts.este).toBe(0);
     expect(report.counts.korjattavaa).toBe(0);
+    expect(report.missing).toEqual([]);
     expect(report.ready).toBe(true);
     expect(report.readinessText).toBe('Valmis keskusteluun rahoittajan kanssa');
-  });
-
-  it('counts blockers on an empty draft and says how many to fix', () => {
-    const empty = createEmptyDraft({ id: 'd1', now: NOW });
-    const report = evaluateFit(empty, budget({ hasBudget: false }));
-    const esteIds = report.findings.filter((f) => f.level === 'este').map((f) => f.ruleId);
-    expect(esteIds).toEqual(['target-group-missing', 'emphasis-none', 'budget-missing']);
-    expect(report.ready).toBe(false);
-    expect(report.readinessText).toBe('Ennen rahoittajan kanssa keskustelua korjaa 3 estettä');
   });
 
   it('counts per level match the findings', () => {
@@ -408,10 +519,12 @@ describe('evaluateFit report', () => {
     expect(report.counts.korjattavaa).toBeGreaterThan(0);
   });
 
-  it('uses the singular for one blocker', () => {
-    expect(readinessText(1)).toBe('Ennen rahoittajan kanssa keskustelua korjaa 1 este');
-    expect(readinessText(2)).toBe('Ennen rahoittajan kanssa keskustelua korjaa 2 estettä');
-    expect(readinessText(0)).toBe('Valmis keskusteluun rahoittajan kanssa');
+  it('names what is missing, then other blockers, in Finnish', () => {
+    expect(readinessText([], 0)).toBe('Valmis keskusteluun rahoittajan kanssa');
+    expect(readinessText([], 1)).toBe('Ennen rahoittajan kanssa keskustelua korjaa 1 este');
+    expect(readinessText([], 2)).toBe('Ennen rahoittajan kanssa keskustelua korjaa 2 estettä');
+    expect(readinessText(['tavoitteet', 'toimenpiteet', 'mittarit'], 0)).toBe('Vielä puuttuu: tavoitteet, toimenpiteet, mittarit');
+    expect(readinessText(['mittarit'], 1)).toBe('Vielä puuttuu: mittarit. Korjaa myös 1 este.');
   });
 
   it('is ready with warnings and suggestions but no blockers', () => {
@@ -422,6 +535,11 @@ describe('evaluateFit report', () => {
     expect(report.counts.korjattavaa).toBeGreaterThan(0);
     expect(report.counts.vinkki).toBeGreaterThan(0);
     expect(report.ready).toBe(true);
+  });
+
+  it('has a finding in every group of an empty draft, so no empty part reads as fine', () => {
+    const report = evaluateFit(createEmptyDraft({ id: 'd1', now: NOW }), budget({ hasBudget: false }));
+    for (const section of groupFindings(report.findings)) expect(section.findings.length, section.group).toBeGreaterThan(0);
   });
 
   it('sorts by level, then by rule table order', () => {
@@ -558,13 +676,127 @@ describe('self-assessment', () => {
   });
 });
 
-describe('emptyGroups', () => {
-  it('names the groups whose part of the paper is still empty, so they never read as fine', async () => {
-    const { emptyGroups } = await import('../../src/domain/fit-check/evaluate');
-    const { makeFullDraft } = await import('../fixtures');
-    expect([...emptyGroups(createEmptyDraft({ id: 'x', now: '2026-12-01T10:00:00.000Z' }))].sort()).toEqual(
-      ['chain', 'content', 'eligibility', 'money', 'principles'].sort(),
+describe('whole-draft verdicts (real budget calculation)', () => {
+  // One staff row: 3 000 € × 24 kk × 100 % + 26.44 % side costs + 40 % flat rate; the self-financing
+  // entered covers the 20 % share in full (the budget module reports the share; the case asks it).
+  const staff = [{ id: 's1', role: 'Ohjaaja', monthlySalary: '3000', months: '24', sharePercent: '100', monthsByYear: {} }];
+  const withMoney = (d: Draft, financed = true): Draft => {
+    const withStaff = { ...d, budget: { ...d.budget, staff } };
+    const share = calculateBudget(withStaff).selfFinancingRequiredCents / 100;
+    const own = { amount: financed ? String(share) : '', unit: 'eur' as const };
+    return { ...withStaff, budget: { ...withStaff.budget, financing: { ...withStaff.budget.financing, own } } };
+  };
+  const verdict = (d: Draft) => {
+    const report = evaluateFit(d, calculateBudget(d));
+    return {
+      ready: report.ready,
+      line: report.readinessText,
+      rules: [...new Set(report.findings.filter((f) => f.level !== 'vinkki').map((f) => f.ruleId))].sort(),
+    };
+  };
+  const empty = createEmptyDraft({ id: 'd1', now: NOW });
+  const complete = withMoney(goodDraft());
+
+  const table: { name: string; draft: Draft; ready: boolean; line: string; rules: string[] }[] = [
+    {
+      name: 'empty draft',
+      draft: empty,
+      ready: false,
+      line: 'Vielä puuttuu: tarve, kohderyhmä, tavoitteet, toimenpiteet, tulokset, mittarit, talousarvio',
+      rules: [
+        'actions-missing',
+        'applicant-missing',
+        'budget-missing',
+        'continuity-missing',
+        'emphasis-none',
+        'goals-missing',
+        'indicators-missing',
+        'need-missing',
+        'partner-loi-missing',
+        'principle-empty',
+        'project-period-missing',
+        'region-missing',
+        'results-missing',
+        'target-group-missing',
+      ],
+    },
+    {
+      name: 'budget and target group but no plan',
+      draft: withMoney({ ...empty, targetGroup: { ...empty.targetGroup, groups: ['yksinaiset'] } }),
+      ready: false,
+      line: 'Vielä puuttuu: tarve, tavoitteet, toimenpiteet, tulokset, mittarit',
+      rules: [
+        'actions-missing',
+        'applicant-missing',
+        'continuity-missing',
+        'emphasis-none',
+        'goals-missing',
+        'indicators-missing',
+        'need-missing',
+        'partner-loi-missing',
+        'principle-empty',
+        'project-period-missing',
+        'region-missing',
+        'results-missing',
+      ],
+    },
+    { name: 'complete', draft: complete, ready: true, line: 'Valmis keskusteluun rahoittajan kanssa', rules: [] },
+    {
+      name: 'complete without emphases',
+      draft: { ...complete, fit: { ...complete.fit, emphases: {} } },
+      ready: true,
+      line: 'Valmis keskusteluun rahoittajan kanssa',
+      rules: ['emphasis-none'],
+    },
+    {
+      name: 'ineligible applicant',
+      draft: { ...complete, applicant: { ...complete.applicant, legalForm: 'toiminimi' } },
+      ready: false,
+      line: 'Ennen rahoittajan kanssa keskustelua korjaa 1 este',
+      rules: ['legal-form-ineligible'],
+    },
+    {
+      name: 'complete but self-financing not entered',
+      draft: withMoney(goodDraft(), false),
+      ready: false,
+      line: 'Ennen rahoittajan kanssa keskustelua korjaa 1 este',
+      rules: ['self-financing-short'],
+    },
+    {
+      name: 'weak draft: goals and actions but no indicators, results or continuity',
+      draft: withMoney({
+        ...goodDraft(),
+        indicators: [],
+        results: { ...g.results, expected: '', continuity: '' },
+        need: { ...g.need, evidence: '' },
+      }),
+      ready: false,
+      line: 'Vielä puuttuu: tulokset, mittarit',
+      rules: ['continuity-missing', 'indicators-missing', 'need-without-evidence', 'results-missing'],
+    },
+  ];
+
+  it.each(table)('$name', ({ draft: d, ready, line, rules }) => {
+    expect(verdict(d)).toEqual({ ready, line, rules });
+  });
+
+  it('never calls an empty plan better than a half-done one', () => {
+    const half = { ...complete, indicators: [] };
+    const none = { ...complete, mainGoal: '', subGoals: [], actions: [], indicators: [], need: { ...g.need, problem: '' } };
+    const count = (d: Draft) => evaluateFit(d, calculateBudget(d)).counts.korjattavaa;
+    expect(count(none)).toBeGreaterThan(count(half));
+    expect(verdict(none).ready).toBe(false);
+    expect(verdict(half).ready).toBe(false);
+  });
+});
+
+describe('docs/fit-rules.md', () => {
+  it('lists every rule with its level and group', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync('docs/fit-rules.md', 'utf8');
+    const rows = new Map(
+      [...doc.matchAll(/^\| `([a-z-]+)` \| (este|korjattavaa|vinkki) \| ([a-z]+) \|/gm)].map((m) => [m[1], `${m[2]} ${m[3]}`]),
     );
-    expect([...emptyGroups(makeFullDraft())]).toEqual(['money']);
+    expect(rows).toEqual(new Map(FIT_RULES.map((r) => [r.id, `${r.level} ${r.group}`])));
   });
 });

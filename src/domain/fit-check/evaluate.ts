@@ -1,31 +1,59 @@
 /**
  * Runs the rule table over a draft and its budget and sums the findings up into a report.
  */
+import { ESR_2021_2027 } from '../budget/rules/esr-2021-2027';
+import type { BudgetRules } from '../budget/rules/types';
 import type { BudgetSummary } from '../budget/types';
 import type { Draft } from '../idea-paper/schema';
 import { DEFAULT_FIT_CONFIG, type FitConfig } from './config';
+import { missingEssentials, PAPER_ESSENTIALS } from './essentials';
 import { FIT_RULES } from './rules';
 import { FIT_GROUP_TITLES, FIT_GROUPS, FIT_LEVELS, type FitFinding, type FitGroup, type FitLevel, type FitReport } from './types';
 
 /** The readiness line when nothing blocks a talk with the funder. */
 export const READY_TEXT = 'Valmis keskusteluun rahoittajan kanssa';
 
-/** The readiness line for a number of blockers (Finnish: 1 este, 2 estettä). */
-export function readinessText(blockers: number): string {
-  if (blockers === 0) return READY_TEXT;
-  return `Ennen rahoittajan kanssa keskustelua korjaa ${blockers} ${blockers === 1 ? 'este' : 'estettä'}`;
+const blockerWord = (n: number) => `${n} ${n === 1 ? 'este' : 'estettä'}`;
+
+/**
+ * The readiness line: what is still missing from the paper, by name, and then how many other
+ * blockers there are ("Vielä puuttuu: tavoitteet, mittarit. Korjaa myös 1 este.").
+ */
+export function readinessText(missing: readonly string[], otherBlockers: number): string {
+  if (missing.length > 0) {
+    const line = `Vielä puuttuu: ${missing.join(', ')}`;
+    return otherBlockers > 0 ? `${line}. Korjaa myös ${blockerWord(otherBlockers)}.` : line;
+  }
+  if (otherBlockers === 0) return READY_TEXT;
+  return `Ennen rahoittajan kanssa keskustelua korjaa ${blockerWord(otherBlockers)}`;
 }
 
+const ESSENTIAL_IDS = new Set(PAPER_ESSENTIALS.map((e) => e.ruleId));
+
 /** Checks how well a draft fits ESR+ 4.3; the budget summary comes from the budget module. */
-export function evaluateFit(draft: Draft, budget: BudgetSummary, config: FitConfig = DEFAULT_FIT_CONFIG): FitReport {
-  const ctx = { draft, budget, config };
+export function evaluateFit(
+  draft: Draft,
+  budget: BudgetSummary,
+  config: FitConfig = DEFAULT_FIT_CONFIG,
+  rules: BudgetRules = ESR_2021_2027,
+): FitReport {
+  const ctx = { draft, budget, config, rules };
   // Rules run in table order; the stable sort below then keeps that order within a level.
   const found = FIT_RULES.flatMap((rule) => rule.check(ctx));
   const rank = (level: FitLevel) => FIT_LEVELS.indexOf(level);
   const findings = [...found].sort((a, b) => rank(a.level) - rank(b.level));
   const counts: Record<FitLevel, number> = { este: 0, korjattavaa: 0, vinkki: 0 };
   for (const f of findings) counts[f.level] += 1;
-  return { findings, counts, ready: counts.este === 0, readinessText: readinessText(counts.este) };
+  const missing = missingEssentials(draft, budget);
+  // A missing essential that is also a blocker (the budget) is named once, in the missing list.
+  const otherBlockers = findings.filter((f) => f.level === 'este' && !ESSENTIAL_IDS.has(f.ruleId)).length;
+  return {
+    findings,
+    counts,
+    missing,
+    ready: counts.este === 0 && missing.length === 0,
+    readinessText: readinessText(missing, otherBlockers),
+  };
 }
 
 /** Findings of one group, for the view's sections. */
@@ -42,20 +70,4 @@ export function groupFindings(findings: readonly FitFinding[]): FitGroupSection[
     title: FIT_GROUP_TITLES[group],
     findings: findings.filter((f) => f.group === group),
   }));
-}
-
-/**
- * Groups whose part of the paper is still empty: their view says "not filled in yet", never
- * "nothing to remark" (an empty plan must not look better than a half-done one).
- */
-export function emptyGroups(draft: Draft): ReadonlySet<FitGroup> {
-  const blank = (s: string) => s.trim() === '';
-  const empty = new Set<FitGroup>();
-  if (draft.applicant.legalForm === '' && blank(draft.applicant.name)) empty.add('eligibility');
-  if (blank(draft.need.problem) && draft.targetGroup.groups.length === 0 && blank(draft.targetGroup.otherGroups)) empty.add('content');
-  if (blank(draft.mainGoal) && draft.subGoals.length === 0 && draft.actions.length === 0 && draft.indicators.length === 0)
-    empty.add('chain');
-  if (draft.budget.costModel !== 'lumpSum' && draft.budget.staff.length === 0) empty.add('money');
-  if (Object.values(draft.principles).every(blank)) empty.add('principles');
-  return empty;
 }

@@ -2,5 +2,6 @@
 export * from './types';
 export * from './config';
 export * from './rules';
+export * from './essentials';
 export * from './evaluate';
 export * from './self-assessment';

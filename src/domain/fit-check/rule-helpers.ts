@@ -88,6 +88,12 @@ export function contentTexts(draft: Draft): string[] {
   ];
 }
 
+/** A month written as YYYY-MM; an empty or malformed month counts as not given. */
+export const MONTH_SHAPE = MONTH;
+
+/** "2029-12" as "12/2029", the way Finnish forms write a month. */
+export const monthLabel = (month: string) => `${Number(month.slice(5, 7))}/${month.slice(0, 4)}`;
+
 /** Months from start to end, both included; null when a month is missing, malformed or reversed. */
 export function projectMonths(draft: Draft): number | null {
   const { startMonth, endMonth } = draft.project;

@@ -53,7 +53,9 @@ export interface FitReport {
   /** Sorted: este, korjattavaa, vinkki; within a level in rule table order. */
   readonly findings: readonly FitFinding[];
   readonly counts: Readonly<Record<FitLevel, number>>;
-  /** True when there are no blockers. */
+  /** Finnish names of the essential parts still empty (see essentials.ts), in paper order. */
+  readonly missing: readonly string[];
+  /** True when nothing essential is missing and nothing blocks funding. */
   readonly ready: boolean;
   /** One Finnish line on whether the paper is ready for a talk with the funder. */
   readonly readinessText: string;

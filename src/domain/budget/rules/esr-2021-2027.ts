@@ -49,6 +49,12 @@ export const ESR_2021_2027: BudgetRules = {
     source: `Palkkakustannusmallit, https://rakennerahastot.fi/palkkakustannusmallit; asetus (EU) 2021/1060 art. 55(2)(a)`,
     note: 'Tuntihinta = vuotuiset bruttotyövoimakustannukset / 1720 h (yksikkökustannusmalli).',
   },
+  programmePeriod: {
+    firstMonth: '2021-01',
+    lastMonth: '2029-12',
+    source: 'Asetus (EU) 2021/1060 art. 63(2): menot ovat tukikelpoisia, kun ne ovat syntyneet ja maksettu 1.1.2021–31.12.2029.',
+    note: 'Hakuilmoitus voi rajata hankkeen alkamisen ja päättymisen tätä tiukemmin.',
+  },
   sanity: {
     maxMonthlySalaryCents: {
       value: 5_000_000,

@@ -13,6 +13,14 @@ export interface SourcedValue {
   readonly note?: string;
 }
 
+/** A span of months a rule allows (YYYY-MM, both included), with its source. */
+export interface SourcedPeriod {
+  readonly firstMonth: string;
+  readonly lastMonth: string;
+  readonly source: string;
+  readonly note?: string;
+}
+
 /** Limits that catch typing mistakes; they are not programme rules. */
 export interface SanityLimits {
   /** Largest believable monthly gross salary, in cents. */
@@ -44,5 +52,7 @@ export interface BudgetRules {
   readonly lumpSumCents: SourcedValue;
   /** Hours a year that divide the annual gross employment cost into an hourly rate. */
   readonly hourlyDivisorHours: SourcedValue;
+  /** Months in which the programme can pay for a project's costs. */
+  readonly programmePeriod: SourcedPeriod;
   readonly sanity: SanityLimits;
 }

@@ -84,7 +84,7 @@ export function SummaryStep() {
   );
 }
 
-/** Budget totals and the fit check's readiness, as the last sections of the paper. */
+/** Budget totals as the last section of the paper (the readiness line sits with the fit check above). */
 function BudgetAndFit() {
   const app = useApp();
   const b = app.paper.budget.value;
