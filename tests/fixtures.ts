@@ -190,3 +190,155 @@ export function makeStressDraft(id = 'draft-stress'): Draft {
     },
   };
 }
+
+/**
+ * A typical small project as a coordinator receives it: about 5 000 characters of text,
+ * 3 actions, 3 indicators (one per goal), 2 partners, 2 risks and one staff row, self-financing covered.
+ */
+export function makeTypicalDraft(id = 'draft-typical'): Draft {
+  const d = makeFullDraft(id);
+  return {
+    ...d,
+    project: {
+      ...d.project,
+      name: 'Kylät kohtaavat – yhteisöllinen kohtaamispaikka Pohjois-Savon kyliin',
+      summary:
+        'Hankkeessa perustetaan kolmeen kylään viikoittain kokoontuva kohtaamispaikka, jossa yksin asuvat ikääntyneet ja työelämän ulkopuolella olevat aikuiset voivat tavata toisiaan, saada vertaistukea ja osallistua toiminnan suunnitteluun. Toiminta järjestetään yhdessä kunnan, seurakunnan ja vapaaehtoisten kanssa, ja se jatkuu hankkeen jälkeen yhdistyksen omana toimintana.',
+      municipalities: 'Kuopio, Siilinjärvi ja Tuusniemi',
+    },
+    need: {
+      problem:
+        'Kylissämme asuu paljon yksin eläviä ikääntyneitä ja työttömiä aikuisia, joilla on vähän mahdollisuuksia tavata muita. Linja-autovuorot ovat vähentyneet, kyläkoulu suljettiin vuonna 2022 ja kaupan yhteydessä toiminut kahvio lopetti. Moni kertoo viettävänsä viikkoja näkemättä ketään muuta kuin kotihoidon työntekijän. Yksinäisyys heikentää mielialaa, toimintakykyä ja halua osallistua, ja se näkyy myös palveluiden käytön kasvuna.',
+      evidence:
+        'Teimme keväällä 2025 kyselyn kolmen kylän asukkaille. Siihen vastasi 84 ihmistä, joista 51 kertoi tuntevansa itsensä yksinäiseksi vähintään viikoittain ja 62 toivoi säännöllistä kohtaamispaikkaa. Kotihoidon ja seurakunnan diakoniatyön havainnot tukevat tulosta.',
+      participation:
+        'Kyläläiset ovat olleet mukana alusta asti: järjestimme kolme kahvitilaisuutta, joissa toiminnan sisällöstä ja ajankohdista päätettiin yhdessä. Ohjausryhmässä on kaksi osallistujien edustajaa.',
+    },
+    targetGroup: {
+      ...d.targetGroup,
+      groups: ['yksinaiset', 'pitkaaikaistyottomat'],
+      otherGroups: 'Yli 65-vuotiaat, jotka asuvat yksin haja-asutusalueella',
+      participantCount: '90',
+      reach:
+        'Tavoitamme osallistujat kotihoidon, seurakunnan ja TE-palveluiden kautta, kotiin jaettavalla kylätiedotteella sekä kyläkaupan ilmoitustaululla. Ensimmäisellä kerralla tarjoamme kyydin.',
+    },
+    mainGoal: 'Yksinäisyyttä kokevien osuus hankkeen kylissä vähenee, ja osallistujat kokevat kuuluvansa yhteisöön.',
+    subGoals: [
+      { id: 'g1', text: 'Vähintään 90 ihmistä osallistuu kohtaamispaikan toimintaan hankkeen aikana, heistä 40 säännöllisesti.' },
+      { id: 'g2', text: 'Jokaiseen kylään syntyy vapaaehtoisten ryhmä, joka pystyy jatkamaan toimintaa hankkeen jälkeen.' },
+    ],
+    actions: [
+      {
+        id: 'a1',
+        title: 'Viikoittaiset kyläkahvilat',
+        description:
+          'Kylätaloilla kokoontuu kerran viikossa kahvila, jossa on ohjattua ohjelmaa: keskusteluja, muistelua, liikuntaa ja vierailijoita. Osallistujat suunnittelevat ohjelman yhdessä ohjaajan kanssa. Kahvilassa on tarjolla myös neuvontaa arjen asioissa, esimerkiksi digipalveluiden käytössä ja kelan lomakkeissa, ja kotihoidon työntekijä käy paikalla kerran kuussa.',
+        goalIds: ['main', 'g1'],
+        timing: 'Syyskuu 2027 – elokuu 2029',
+        responsible: 'Hankevetäjä ja vapaaehtoiset',
+      },
+      {
+        id: 'a2',
+        title: 'Vapaaehtoisten koulutus ja tuki',
+        description:
+          'Koulutamme kuhunkin kylään 4–6 vapaaehtoista kahvilaemännäksi, kuljettajaksi tai vertaisohjaajaksi. Vapaaehtoiset saavat työnohjausta neljä kertaa vuodessa, ja heille järjestetään vuosittain virkistyspäivä. Koulutuksen sisältö suunnitellaan yhdessä seurakunnan diakoniatyön kanssa.',
+        goalIds: ['g2'],
+        timing: 'Syksy 2027 ja kevät 2028',
+        responsible: 'Hankevetäjä',
+      },
+      {
+        id: 'a3',
+        title: 'Kyläretket ja yhteiset tapahtumat',
+        description:
+          'Järjestämme kahdesti vuodessa retken tai tapahtuman, johon kaikki kolme kylää osallistuvat yhdessä. Kyydit järjestetään vapaaehtoisvoimin, ja retkikohteet valitaan osallistujien toiveiden mukaan. Retkillä kylät tutustuvat toisiinsa, ja syntyy uusia ystävyyksiä kylärajojen yli.',
+        goalIds: ['main'],
+        timing: 'Kevät ja syksy',
+        responsible: 'Vapaaehtoiset',
+      },
+    ],
+    results: {
+      expected:
+        'Hankkeen lopussa kolmessa kylässä toimii viikoittainen kohtaamispaikka, johon on osallistunut vähintään 90 ihmistä. Osallistujien kokemus yksinäisyydestä on vähentynyt, ja kyliin on muodostunut vapaaehtoisten ryhmät, jotka osaavat järjestää toimintaa itse.',
+      continuity:
+        'Vapaaehtoiset jatkavat kyläkahviloita yhdistyksen omana toimintana. Kunta on luvannut kylätalojen käytön maksutta myös hankkeen jälkeen, ja seurakunta jatkaa kyytien tukemista.',
+      participantData: 'henkilosto',
+    },
+    indicators: [
+      {
+        id: 'i1',
+        goalId: 'main',
+        name: 'Yksinäisyyttä kokevien osuus',
+        unit: '%',
+        baseline: '61',
+        target: '40',
+        source: 'Alku- ja loppukysely',
+      },
+      { id: 'i2', goalId: 'g1', name: 'Osallistujat (EECO01)', unit: 'henkilöä', baseline: '0', target: '90', source: 'Osallistujalistat' },
+      {
+        id: 'i3',
+        goalId: 'g2',
+        name: 'Toimivat vapaaehtoisryhmät',
+        unit: 'ryhmää',
+        baseline: '0',
+        target: '3',
+        source: 'Hankkeen seuranta',
+      },
+    ],
+    partners: [
+      {
+        id: 'p1',
+        name: 'Kuopion kaupunki, vapaa-aikapalvelut',
+        role: 'Antaa kylätalot käyttöön ja osallistuu ohjausryhmään.',
+        loiStatus: 'sovittu',
+      },
+      { id: 'p2', name: 'Tuusniemen seurakunta', role: 'Diakoniatyö ohjaa osallistujia ja tukee kyytejä.', loiStatus: 'neuvotteilla' },
+    ],
+    resources: {
+      volunteers: 'Kymmenen jäsentä on lupautunut kahvilaemänniksi ja kuljettajiksi.',
+      premises: 'Kolme kylätaloa, joista kaksi on yhdistyksen omia.',
+    },
+    risks: [
+      {
+        id: 'r1',
+        risk: 'Osallistujia ei tule tarpeeksi',
+        likelihood: 'kohtalainen',
+        impact: 'suuri',
+        mitigation: 'Henkilökohtainen kutsu ja kyyti ensimmäiselle kerralle.',
+      },
+      {
+        id: 'r2',
+        risk: 'Vapaaehtoiset väsyvät',
+        likelihood: 'pieni',
+        impact: 'kohtalainen',
+        mitigation: 'Vastuut jaetaan ja vapaaehtoiset saavat työnohjausta.',
+      },
+    ],
+    communication: 'Kerromme toiminnasta kylätiedotteessa, paikallislehdessä, yhdistyksen Facebook-sivulla ja kyläkaupan ilmoitustaululla.',
+    principles: {
+      'kestava-kehitys': 'Järjestämme kimppakyydit ja suosimme kierrätettyjä materiaaleja.',
+      'tasa-arvo': 'Kysymme sekä miehiltä että naisilta, millaista toimintaa he toivovat, ja tarjoamme erilaista tekemistä.',
+      yhdenvertaisuus: 'Kylätalot ovat esteettömiä, toiminta on maksutonta ja kyyti järjestetään tarvittaessa.',
+      digitaalisuus: 'Kahviloissa on digitukea, ja etäosallistuminen on mahdollista.',
+      kansainvalisyys: 'Hanke on paikallinen; hyödynnämme pohjoismaisia kokemuksia kyläkahviloista.',
+    },
+    budget: {
+      ...d.budget,
+      costModel: 'flat40',
+      staff: [{ id: 's1', role: 'Hankevetäjä', monthlySalary: '3 200', months: '24', sharePercent: '80', monthsByYear: {} }],
+      financing: {
+        own: { amount: '6 751,73', unit: 'eur' },
+        municipal: { amount: '15 000', unit: 'eur' },
+        otherPublic: { amount: '', unit: 'eur' },
+        private: { amount: '', unit: 'eur' },
+      },
+    },
+    fit: {
+      emphases: {
+        'yhteisollinen-kuntouttava': { selected: true, how: 'Kyläkahvilat kokoavat yksin asuvat yhteen ja vahvistavat vertaistukea.' },
+        asukaslahtoisyys: { selected: true, how: 'Kyläläiset suunnittelevat toiminnan itse.' },
+      },
+      objectives: {},
+      selfAssessment: {},
+    },
+  };
+}

@@ -1,19 +1,13 @@
-/** The PDF's level-1 section headings, in order (wizard order, then budget, fit and next steps). */
+/** The PDF's level-1 section headings after page 1, in the funder template's order (domain §10). */
 export const PDF_SECTION_TITLES = [
-  'Hakija',
-  'Hanke lyhyesti',
   'Tarve ja tausta',
-  'Kohderyhmä',
-  'Tavoitteet',
   'Toimenpiteet',
-  'Viestintä',
-  'Riskit',
-  'Tulokset, mittarit ja jatkuvuus',
   'Toteuttajat ja kumppanit',
+  'Kohderyhmä',
+  'Tulokset ja mittarit',
+  'Jatkuvuus hankkeen jälkeen',
   'Kustannukset ja omarahoitus',
-  'Vapaaehtoiset ja tilat',
   'Läpileikkaavat periaatteet',
-  'Alustava kustannusarvio',
+  'Riskit',
   'Sopivuus ESR+ 4.3:een',
-  'Mitä seuraavaksi?',
 ] as const;

@@ -1,6 +1,6 @@
 /**
  * The hard test document of tests/export/render-pdf.test.ts: special characters, a 300-character
- * word, a long URL, a 60-row table across pages, a 4 000-character table cell and an embedded
+ * word, a long URL, a 60-row table across pages, an 8 000-character table cell and an embedded
  * JSON payload. bench/app.bench.ts times renderPdf on the same document (the render time is
  * measured there, not asserted in the unit test).
  */
@@ -14,9 +14,9 @@ const NARROW = 'tasan\u202fväli';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ0123456789';
 export const LONG_WORD = Array.from({ length: 300 }, (_, i) => LETTERS[(i * 7) % LETTERS.length]).join('');
 export const URL = `https://www.esimerkki.fi/hankkeet/${'polku-osa/'.repeat(16)}`.padEnd(200, 'z');
-export const HUGE_CELL = Array.from({ length: 700 }, (_, i) => `sana${String(i).padStart(3, '0')}`)
+export const HUGE_CELL = Array.from({ length: 1000 }, (_, i) => `sana${String(i).padStart(3, '0')}`)
   .join(' ')
-  .slice(0, 4000);
+  .slice(0, 8000);
 export const JSON_PAYLOAD = JSON.stringify({ schema: 2, name: 'Yhdistys ry – äöå', note: 'kiitos 😀', n: [1, 2, 3] });
 export const ROWS = Array.from({ length: 60 }, (_, i) => [
   `Rivi ${String(i + 1).padStart(2, '0')}`,
@@ -26,7 +26,13 @@ export const ROWS = Array.from({ length: 60 }, (_, i) => [
 export const TOTAL = `61${NBSP}770,00${NBSP}€`;
 export const FOOTER = 'Nuorten työpajahanke Pohjois-Savossa';
 
+export const TITLE = 'Nuorten työpajahanke Pohjois-Savossa';
+export const NOTICE_TITLE = 'Valmis keskusteluun rahoittajan kanssa';
+
 export const BLOCKS: PdfBlock[] = [
+  { kind: 'title', text: TITLE, subtitle: 'Ideapaperi · Luonnos, ei virallinen hakemus' },
+  { kind: 'keyValue', rows: [{ key: 'Toteutusaika', value: '1.1.2026–31.12.2027' }] },
+  { kind: 'notice', tone: 'ready', title: NOTICE_TITLE, lines: ['Este 0 · Korjattavaa 1 · Vinkki 2'] },
   { kind: 'heading', level: 1, text: '1. Hankkeen perustiedot' },
   { kind: 'paragraph', text: `Erikoismerkit: ${SPECIAL} ${NBSP}välilyönti ${NARROW} ja summa ${MONEY}.` },
   { kind: 'paragraph', text: 'Emoji 😀 muuttuu neliöksi.\nToinen rivi\ttabulaattorilla.' },
@@ -83,17 +89,6 @@ export const DOC: PdfDoc = {
     keywords: 'ESR+, ideapaperi, nuoret',
     createdAt: '2025-03-14T10:30:00.000Z',
     fileName: 'ideapaperi-nuorten-tyopajahanke-2025-03-14.pdf',
-  },
-  cover: {
-    title: 'Ideapaperi',
-    projectName: 'Nuorten työpajahanke Pohjois-Savossa',
-    lines: [
-      { key: 'Hakija', value: 'Esimerkki ry' },
-      { key: 'Alueet', value: 'Pohjois-Savo, Etelä-Savo' },
-      { key: 'Toteutusaika', value: '1.1.2026–31.12.2027' },
-      { key: 'Päivitetty', value: '14.3.2025' },
-    ],
-    notice: 'Luonnos – ei virallinen hakemus',
   },
   footer: FOOTER,
   pageLabel: PAGE_LABEL,

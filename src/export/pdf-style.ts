@@ -2,32 +2,33 @@
 export const PT = 25.4 / 72; // mm per point
 export const PAGE_WIDTH = 210;
 export const PAGE_HEIGHT = 297;
-export const MARGIN_X = 20;
-export const TOP = 20;
+export const MARGIN_X = 16;
+export const TOP = 15;
 export const WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
 /** The footer rule, 15 mm above the bottom edge; nothing but the footer goes below it. */
 export const FOOTER_RULE_Y_MM = PAGE_HEIGHT - 15;
 // Content stops 4 mm above the footer rule so descenders never touch it.
 export const CONTENT_BOTTOM = FOOTER_RULE_Y_MM - 4;
 export const FONT = 'PdfSans';
-export const LINE_HEIGHT = 1.35;
+export const LINE_HEIGHT = 1.2;
 // DejaVu Sans vertical metrics (hhea ascender/descender per em), to centre text in its line.
 export const ASCENT = 0.928;
 export const DESCENT = 0.236;
 
-export const BODY_PT = 10.5;
-export const TABLE_PT = 9.5;
+export const BODY_PT = 9.5;
+export const TABLE_PT = 8.5;
 export const FOOTER_PT = 8.5;
-export const PARA_GAP = 2.6;
+export const TITLE_PT = 16;
+export const PARA_GAP = 1.3;
 export const HEADINGS = {
-  1: { size: 16, before: 7, after: 3.2 },
-  2: { size: 13, before: 5, after: 1.8 },
-  3: { size: 11, before: 3.5, after: 1.2 },
+  1: { size: 12.5, before: 3.2, after: 1.4 },
+  2: { size: 11, before: 2.5, after: 0.7 },
+  3: { size: 9.5, before: 2, after: 0.4 },
 } as const;
-export const KEY_WIDTH = 55;
+export const KEY_WIDTH = 45;
 export const KEY_GAP = 4;
 export const CELL_PAD_X = 1.8;
-export const CELL_PAD_Y = 1.3;
+export const CELL_PAD_Y = 0.7;
 // A table row of at most this many lines moves whole to the next page instead of splitting.
 export const KEEP_ROW_LINES = 6;
 // A paragraph (or list item) of at most this many lines is never split over two pages; a
@@ -48,3 +49,5 @@ export const RULE: Rgb = [200, 205, 212];
 export const HEADER_FILL: Rgb = [234, 239, 245];
 export const NOTICE_FILL: Rgb = [255, 244, 222];
 export const NOTICE_BAR: Rgb = [214, 140, 30];
+export const READY_FILL: Rgb = [228, 243, 232];
+export const READY_BAR: Rgb = [46, 125, 70];

@@ -41,6 +41,9 @@ import {
   HEADER_FILL,
   NOTICE_FILL,
   NOTICE_BAR,
+  READY_FILL,
+  READY_BAR,
+  TITLE_PT,
   FOOTER_RULE_Y_MM,
   type Rgb,
 } from './pdf-style';
@@ -81,7 +84,7 @@ interface TableLayout {
   readonly height: number;
 }
 
-/** Renders the document (cover page, then the blocks from page 2) and returns the PDF bytes. */
+/** Renders the document (page 1 is the first block's page: there is no cover) and returns the PDF bytes. */
 export async function renderPdf(doc: PdfDoc, fonts: Fonts): Promise<Uint8Array> {
   const [{ jsPDF }, { hyphenateFi }] = await Promise.all([import('jspdf'), import('./pdf-hyphenate')]);
   const pdf = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
@@ -105,8 +108,6 @@ export async function renderPdf(doc: PdfDoc, fonts: Fonts): Promise<Uint8Array> 
   pdf.addMetadata(EMBEDDED_JSON_PREFIX + bytesToBase64(utf8Bytes(doc.embeddedJson)), EMBEDDED_JSON_NAMESPACE);
 
   const r = new Renderer(pdf, hyphenateFi);
-  r.cover(doc);
-  if (doc.blocks.length > 0) r.cursor.newPage();
   doc.blocks.forEach((block, i) => r.block(block, doc.blocks.slice(i + 1)));
   r.footers(doc.footer, doc.pageLabel);
 
@@ -114,6 +115,8 @@ export async function renderPdf(doc: PdfDoc, fonts: Fonts): Promise<Uint8Array> 
   blankOpenAction(bytes);
   return bytes;
 }
+
+const NO_HYPHENATION: Hyphenate = () => [];
 
 class Renderer {
   readonly cursor: PageCursor;
@@ -194,38 +197,96 @@ class Renderer {
     }
   }
 
-  cover(doc: PdfDoc): void {
-    const { cover } = doc;
+  /** The project name large, with its muted line under it and an accent rule above. */
+  title(text: string, subtitle: string): void {
     const c = this.cursor;
-    c.y = 50;
     this.pdf.setFillColor(...ACCENT);
-    this.pdf.rect(MARGIN_X, c.y - 8, 24, 1.6, 'F');
-    const title: Style = { size: 30, bold: true, color: ACCENT };
-    this.flow(this.wrap(cover.title, WIDTH, title), MARGIN_X, title);
-    c.advance(2);
-    const project: Style = { size: 17 };
-    this.flow(this.wrap(cover.projectName, WIDTH, project), MARGIN_X, project);
-    c.advance(12);
-    this.keyValue(cover.lines, 45, { size: 11 });
-    c.advance(10);
+    this.pdf.rect(MARGIN_X, c.y, 24, 1.4, 'F');
+    c.advance(4);
+    const style: Style = { size: TITLE_PT, bold: true, color: ACCENT };
+    // A name is not hyphenated ("Poh-jois-Savon" in a title reads badly): it breaks at spaces only.
+    this.flow(breakLines(prepareText(text), WIDTH, this.measure(style), NO_HYPHENATION), MARGIN_X, style);
+    c.advance(0.8);
+    const sub: Style = { size: FOOTER_PT + 0.5, color: MUTED };
+    this.flow(this.wrap(subtitle, WIDTH, sub), MARGIN_X, sub);
+    c.advance(3);
+  }
 
-    const notice: Style = { size: 12, bold: true };
-    const pad = 4.5;
-    const lines = this.wrap(cover.notice, WIDTH - 2 * pad - 2, notice);
-    const lh = lineHeight(notice.size);
-    const h = lines.length * lh + 2 * pad;
+  /** A shaded box with a coloured bar: a bold title line and plain lines, kept on one page. */
+  notice(tone: 'ready' | 'attention', title: string, lines: readonly string[]): void {
+    const c = this.cursor;
+    const pad = 3;
+    const inner = WIDTH - 2 * pad - 2;
+    const head: Style = { size: BODY_PT, bold: true };
+    const body: Style = { size: TABLE_PT };
+    const headLines = this.wrap(title, inner, head);
+    const bodyLines = lines.flatMap((l) => this.wrap(l, inner, body));
+    const h = headLines.length * lineHeight(head.size) + bodyLines.length * lineHeight(body.size) + 2 * pad;
     c.ensure(Math.min(h, c.pageHeight));
-    this.pdf.setFillColor(...NOTICE_FILL);
-    this.pdf.rect(MARGIN_X, c.y, WIDTH, Math.min(h, c.remaining), 'F');
-    this.pdf.setFillColor(...NOTICE_BAR);
-    this.pdf.rect(MARGIN_X, c.y, 1.6, Math.min(h, c.remaining), 'F');
+    const boxTop = c.y;
+    // The fill goes first so the text sits on it; a box taller than a page is drawn per page by flow.
+    this.pdf.setFillColor(...(tone === 'ready' ? READY_FILL : NOTICE_FILL));
+    this.pdf.rect(MARGIN_X, boxTop, WIDTH, Math.min(h, c.remaining), 'F');
+    this.pdf.setFillColor(...(tone === 'ready' ? READY_BAR : NOTICE_BAR));
+    this.pdf.rect(MARGIN_X, boxTop, 1.4, Math.min(h, c.remaining), 'F');
     c.advance(pad);
-    this.flow(lines, MARGIN_X + pad + 2, notice);
-    c.advance(pad);
+    this.flow(headLines, MARGIN_X + pad + 2, head);
+    this.flow(bodyLines, MARGIN_X + pad + 2, body);
+    c.advance(pad + PARA_GAP);
+  }
+
+  /** Height a block takes when drawn at the top of a page (for keeping small blocks together). */
+  height(block: PdfBlock): number {
+    const body = lineHeight(BODY_PT);
+    switch (block.kind) {
+      case 'title':
+        return (
+          4 +
+          breakLines(prepareText(block.text), WIDTH, this.measure({ size: TITLE_PT, bold: true }), NO_HYPHENATION).length *
+            lineHeight(TITLE_PT) +
+          8
+        );
+      case 'notice':
+        return (
+          [block.title, ...block.lines].reduce((h, l) => h + this.wrap(l, WIDTH - 8, { size: BODY_PT }).length * body, 0) + 6 + PARA_GAP
+        );
+      case 'keep':
+        return block.blocks.reduce((h, b, i) => h + this.height(b) + (i > 0 && b.kind === 'heading' ? HEADINGS[b.level].before : 0), 0);
+      case 'heading':
+        return this.headingHeight(block.level, block.text);
+      case 'paragraph':
+        return this.wrap(block.text, WIDTH, { size: BODY_PT }).length * body + PARA_GAP;
+      case 'list':
+        return block.items.reduce((h, item) => h + this.wrap(item, WIDTH - 5, { size: BODY_PT }).length * body + 1, 0) + PARA_GAP - 1;
+      case 'keyValue':
+        return (
+          block.rows.reduce((h, row) => {
+            const keys = this.wrap(row.key, KEY_WIDTH, { size: BODY_PT, bold: true }).length;
+            const values = this.wrap(row.value ?? NOT_FILLED, WIDTH - KEY_WIDTH - KEY_GAP, { size: BODY_PT }).length;
+            return h + 2 * CELL_PAD_Y + Math.max(keys, values) * body;
+          }, 0) + PARA_GAP
+        );
+      case 'table':
+        return this.tableLayout(block).height + PARA_GAP + 1;
+    }
+  }
+
+  /** Blocks that belong together start on a new page when they would straddle a break and fit on one page. */
+  keep(blocks: readonly PdfBlock[], next: readonly PdfBlock[]): void {
+    const c = this.cursor;
+    const h = this.height({ kind: 'keep', blocks });
+    if (!c.atTop && h > c.remaining && h <= c.pageHeight) c.newPage();
+    blocks.forEach((b, i) => this.block(b, [...blocks.slice(i + 1), ...next]));
   }
 
   block(block: PdfBlock, next: readonly PdfBlock[]): void {
     switch (block.kind) {
+      case 'title':
+        return this.title(block.text, block.subtitle);
+      case 'notice':
+        return this.notice(block.tone, block.title, block.lines);
+      case 'keep':
+        return this.keep(block.blocks, next);
       case 'heading':
         return this.heading(block.level, block.text, next);
       case 'paragraph': {
@@ -275,6 +336,11 @@ class Renderer {
     // A short text moves whole (flow keeps it together), a longer one needs two lines.
     const two = (n: number, lh: number) => (n <= KEEP_LINES ? n : 2) * lh;
     switch (b.kind) {
+      case 'title':
+      case 'notice':
+        return this.height(b);
+      case 'keep':
+        return this.leadHeight([...b.blocks, ...rest]);
       case 'heading':
         return HEADINGS[b.level].before + this.headingHeight(b.level, b.text) + this.leadHeight(rest);
       case 'paragraph':

@@ -181,7 +181,10 @@ const exportTexts = {
   intro:
     'PDF on siisti asiakirja koordinaattorille ja rahoittajan kanssa käytävään keskusteluun. Tiedoston mukana kulkee myös luonnos, joten sen voi myöhemmin tuoda takaisin sovellukseen.',
   notReady: 'Voit viedä PDF:n silti: esteet ja korjattavat näkyvät myös PDF:n lopussa, joten koordinaattori näkee ne.',
-  pages: (n: number) => `Arvioitu pituus: noin ${n} ${n === 1 ? 'sivu' : 'sivua'}.`,
+  pages: (n: number) => `Ideapaperi on nyt noin ${n} ${n === 1 ? 'sivu' : 'sivua'}.`,
+  pagesAdvice: (max: number) =>
+    `Rahoittajan ideapohja toivoo enintään ${max} sivua. Tiivistä pisimpiä tekstejä; tärkein kannattaa kertoa ensimmäisellä sivulla.`,
+  pagesOk: (max: number) => `Suositus on enintään ${max} sivua.`,
   button: 'Vie PDF',
   fileButton: 'Vie luonnos tiedostoksi (.ideapaperi.json)',
   working: 'Luodaan PDF-tiedostoa…',

@@ -16,7 +16,10 @@ import {
   type PdfDoc,
 } from '../../src/domain';
 import { formatRate } from '../../src/domain/money/cents';
-import { FIXED_NOW, makeBudgetDraft, makeDraft, makeFullDraft, makeStressDraft } from '../fixtures';
+import { FIT_LEVEL_TITLES } from '../../src/domain/fit-check/types';
+import { NEXT_STEPS } from '../../src/domain/coordination/next-steps';
+import { FRONT_SUBTITLE } from '../../src/domain/pdf-model/front-page';
+import { FIXED_NOW, makeBudgetDraft, makeDraft, makeFullDraft, makeStressDraft, makeTypicalDraft } from '../fixtures';
 import { PDF_SECTION_TITLES } from '../pdf-sections';
 
 const SECTION_ORDER: readonly string[] = PDF_SECTION_TITLES;
@@ -30,6 +33,12 @@ function build(draft: Draft, exportedAt = FIXED_NOW): PdfDoc {
 /** Every string a block prints (a null value prints as the placeholder). */
 function blockStrings(block: PdfBlock): string[] {
   switch (block.kind) {
+    case 'title':
+      return [block.text, block.subtitle];
+    case 'notice':
+      return [block.title, ...block.lines];
+    case 'keep':
+      return block.blocks.flatMap(blockStrings);
     case 'heading':
     case 'paragraph':
       return [block.text];
@@ -42,27 +51,33 @@ function blockStrings(block: PdfBlock): string[] {
   }
 }
 
-const allStrings = (doc: PdfDoc) => doc.blocks.flatMap(blockStrings);
-const level1 = (doc: PdfDoc) => doc.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []));
+/** The blocks with every 'keep' group opened, in order. */
+const flat = (blocks: readonly PdfBlock[]): PdfBlock[] => blocks.flatMap((b) => (b.kind === 'keep' ? flat(b.blocks) : [b]));
 
-/** Blocks of a level-1 section, without its heading. */
+const allStrings = (doc: PdfDoc) => doc.blocks.flatMap(blockStrings);
+const level1 = (doc: PdfDoc) => flat(doc.blocks).flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []));
+
+/** Blocks of a level-1 section, without its heading ('keep' groups opened). */
 function section(doc: PdfDoc, title: string): PdfBlock[] {
-  const start = doc.blocks.findIndex((b) => b.kind === 'heading' && b.level === 1 && b.text === title);
+  const blocks = flat(doc.blocks);
+  const start = blocks.findIndex((b) => b.kind === 'heading' && b.level === 1 && b.text === title);
   expect(start, title).toBeGreaterThanOrEqual(0);
-  const rest = doc.blocks.slice(start + 1);
+  const rest = blocks.slice(start + 1);
   const end = rest.findIndex((b) => b.kind === 'heading' && b.level === 1);
   return end < 0 ? rest : rest.slice(0, end);
 }
 
 /** Value of the key–value row whose key starts with `key` (exact match preferred). */
 function value(doc: PdfDoc, key: string): string | null | undefined {
-  const rows = doc.blocks.flatMap((b) => (b.kind === 'keyValue' ? b.rows : []));
+  const rows = flat(doc.blocks).flatMap((b) => (b.kind === 'keyValue' ? b.rows : []));
   return (rows.find((r) => r.key === key) ?? rows.find((r) => r.key.startsWith(key)))?.value;
 }
 
 /** The first table with the given first column header. */
 function table(doc: PdfDoc, firstHeader: string) {
-  return doc.blocks.find((b): b is Extract<PdfBlock, { kind: 'table' }> => b.kind === 'table' && b.columns[0]?.header === firstHeader);
+  return flat(doc.blocks).find(
+    (b): b is Extract<PdfBlock, { kind: 'table' }> => b.kind === 'table' && b.columns[0]?.header === firstHeader,
+  );
 }
 
 // Draft keys that hold ids or machine values (months print as 9/2027), not text the user wrote.
@@ -99,42 +114,110 @@ function userTexts(draft: Draft): string[] {
   return out;
 }
 
+/** Does some printed string hold the text whole (a list item may be "Label: text")? */
+const printsWhole = (strings: readonly string[], text: string) => strings.some((s) => s.includes(text));
+
 describe('buildPdfModel: structure', () => {
-  it('has the sections in the wizard order', () => {
-    expect(level1(build(makeFullDraft()))).toEqual(SECTION_ORDER);
-    expect(level1(build(makeDraft()))).toEqual(SECTION_ORDER);
+  it('follows the funder template: page 1 first, then need, actions, partners, target group, results, continuity, money, principles, risks, fit', () => {
+    expect(level1(build(makeTypicalDraft()))).toEqual(SECTION_ORDER);
     expect(level1(build(makeStressDraft()))).toEqual(SECTION_ORDER);
+    // Nothing filled in: no empty section headings, only page 1 and the fit section.
+    expect(level1(build(makeDraft()))).toEqual(['Sopivuus ESR+ 4.3:een']);
   });
 
-  it('puts every text of the full draft in some block, verbatim', () => {
-    for (const draft of [makeFullDraft(), makeBudgetDraft()]) {
-      const strings = allStrings(build(draft));
-      for (const text of userTexts(draft)) expect(strings, text).toContain(text);
-    }
-  });
-
-  it('shows placeholders for every section of an empty draft', () => {
-    const doc = build(makeDraft());
-    for (const title of SECTION_ORDER.filter((t) => t !== 'Sopivuus ESR+ 4.3:een' && t !== 'Mitä seuraavaksi?')) {
-      expect(section(doc, title).flatMap(blockStrings), title).toContain(NOT_FILLED);
-    }
-    const fit = section(doc, 'Sopivuus ESR+ 4.3:een');
-    expect(fit.filter((b) => b.kind === 'paragraph' && b.tone === 'empty').length).toBe(2);
-  });
-
-  it('fills the cover, properties, footer and file name', () => {
-    const doc = build(makeFullDraft());
-    expect(doc.cover.title).toBe('Ideapaperi');
-    expect(doc.cover.projectName).toBe('Yhdessä kylillä');
-    expect(doc.cover.notice).toBe('Luonnos – ei virallinen hakemus');
-    expect(Object.fromEntries(doc.cover.lines.map((l) => [l.key, l.value]))).toEqual({
-      Hakija: 'Kylätoiminta Testilä ry',
-      Maakunnat: 'Pohjois-Savo',
-      'Suunniteltu aika': '9/2027 – 8/2029',
-      Päivämäärä: '28.11.2026',
-      // FIXED_NOW is 10.00 UTC, 12.00 in Finland.
-      'Luonnoksen versio': 'muokattu 28.11.2026 klo 12.00',
+  it('has no cover: page 1 opens with the project name and tells the whole story', () => {
+    const draft = makeTypicalDraft();
+    const doc = build(draft);
+    const [title, facts] = doc.blocks;
+    expect(title).toEqual({ kind: 'title', text: draft.project.name, subtitle: FRONT_SUBTITLE });
+    expect(facts?.kind === 'keyValue' && Object.fromEntries(facts.rows.map((r) => [r.key, r.value]))).toEqual({
+      Hakija: 'Kylätoiminta Testilä ry, Rekisteröity yhdistys (ry), Y-tunnus 0827616-7',
+      Yhteyshenkilö: 'Maija Virtanen, maija@example.fi, 040 123 4567',
+      Alue: 'Pohjois-Savo; kunnat: Kuopio, Siilinjärvi ja Tuusniemi',
+      Kesto: '9/2027–8/2029 (24 kk)',
+      Kohderyhmä:
+        'Yksinäiset ja vailla tukiverkostoja olevat; Pitkäaikais- ja toistuvaistyöttömät; Yli 65-vuotiaat, jotka asuvat yksin haja-asutusalueella',
+      'Osallistujia arviolta': '90',
+      Päätavoite: draft.mainGoal,
     });
+    const b = calculateBudget(draft);
+    const front = doc.blocks.slice(
+      0,
+      doc.blocks.findIndex((x) => x.kind === 'heading' && x.level === 1),
+    );
+    const keyFigures = front.find((x): x is Extract<PdfBlock, { kind: 'table' }> => x.kind === 'table');
+    expect(keyFigures?.rows).toEqual([
+      ['Kustannukset yhteensä', formatCents(b.totalCents)],
+      [`Tuki ${formatRate(8000)}`, formatCents(b.aidCents)],
+      [`Omarahoitus ${formatRate(2000)}`, formatCents(b.selfFinancingRequiredCents)],
+      ['Omarahoitusta suunnitelmassa (katettu)', formatCents(b.sourcesTotalCents)],
+      [`Ennakko enintään (${formatRate(3000)} tuesta)`, formatCents(b.maxAdvanceCents)],
+    ]);
+    const fit = evaluateFit(draft, b);
+    const notice = front.find((x) => x.kind === 'notice');
+    expect(notice).toEqual({
+      kind: 'notice',
+      tone: 'ready',
+      title: fit.readinessText,
+      lines: [
+        `Sopivuuden tarkistus: Este ${fit.counts.este} · Korjattavaa ${fit.counts.korjattavaa} · Vinkki ${fit.counts.vinkki}`,
+        'Päivämäärä 28.11.2026 · Luonnoksen versio: muokattu 28.11.2026 klo 12.00',
+      ],
+    });
+    expect(front.flatMap(blockStrings)).toContain(draft.project.summary);
+  });
+
+  it('names a shortfall in the key figures, and the special rule for a public-law applicant', () => {
+    const full = makeBudgetDraft();
+    const draft: Draft = { ...full, applicant: { ...full.applicant, legalForm: 'kunta' } };
+    const b = calculateBudget(draft);
+    expect(b.coverage.kind).toBe('short');
+    const rows = flat(build(draft).blocks).flatMap((x) => (x.kind === 'table' && x.columns[0]?.header === 'Avainluvut' ? x.rows : []));
+    expect(rows).toContainEqual([
+      `Omarahoitusta suunnitelmassa (puuttuu ${formatCents(b.coverage.differenceCents)})`,
+      formatCents(b.sourcesTotalCents),
+    ]);
+    expect(rows.at(-1)?.[0]).toBe(`Ennakko enintään (${formatRate(3000)} tuesta; julkisoikeudellinen hakija vain erityisestä syystä)`);
+  });
+
+  it('prints every text the user wrote, whole, exactly once where a text is long', () => {
+    for (const draft of [makeFullDraft(), makeBudgetDraft(), makeTypicalDraft()]) {
+      const strings = allStrings(build(draft));
+      for (const text of userTexts(draft)) expect(printsWhole(strings, text), text).toBe(true);
+    }
+  });
+
+  it('leaves empty fields out and lists them once in the "Vielä puuttuu" box', () => {
+    const doc = build(makeDraft());
+    expect(allStrings(doc)).not.toContain(NOT_FILLED);
+    const box = doc.blocks.find((b) => b.kind === 'notice' && b.title === 'Vielä puuttuu');
+    expect(box?.kind === 'notice' && box.lines).toEqual([
+      'Hakija: Hakijan nimi, Oikeudellinen muoto, Y-tunnus, Yhteyshenkilö, Sähköposti tai puhelin',
+      'Hanke lyhyesti: Hankkeen nimi, Tiivistelmä, Kesto, Maakunnat',
+      'Tarve ja tausta: Ongelma tai tarve, Mistä tarve tiedetään',
+      'Kohderyhmä: Kohderyhmät, Osallistujia arviolta, Osallistujien tavoittaminen',
+      'Tavoitteet: Päätavoite',
+      'Toimenpiteet: Toimenpiteet',
+      'Viestintä: Viestintä',
+      'Toteuttajat ja kumppanit: Kumppanit',
+      'Tulokset, mittarit ja jatkuvuus: Odotetut tulokset, Mittarit, Jatkuvuus hankkeen jälkeen',
+      'Kustannukset ja omarahoitus: Talousarvio, Omarahoituksen lähteet',
+      'Läpileikkaavat periaatteet: Kestävä kehitys ja ilmasto, Tasa-arvo ja sukupuolten tasa-arvo, Yhdenvertaisuus, syrjimättömyys ja saavutettavuus, Digitaalisuus ja innovatiivisuus, Kansainvälisyys',
+      'Riskit: Riskit',
+    ]);
+    // A complete paper has no box.
+    expect(build(makeTypicalDraft()).blocks.some((b) => b.kind === 'notice' && b.title === 'Vielä puuttuu')).toBe(false);
+  });
+
+  it('prints "Mitä seuraavaksi?" only once something in it is filled', () => {
+    const draft = makeTypicalDraft();
+    expect(level1(build(draft))).not.toContain('Mitä seuraavaksi?');
+    const started: Draft = { ...draft, nextSteps: { [NEXT_STEPS[0]!.id]: { done: true, date: '2026-11-20' } } };
+    expect(level1(build(started)).at(-1)).toBe('Mitä seuraavaksi?');
+  });
+
+  it('fills the properties, footer and file name', () => {
+    const doc = build(makeFullDraft());
     expect(doc.meta).toMatchObject({
       title: 'Ideapaperi – Yhdessä kylillä',
       author: 'Kylätoiminta Testilä ry',
@@ -148,22 +231,33 @@ describe('buildPdfModel: structure', () => {
   it('names an unnamed draft and dates the export in Finnish time', () => {
     // 22.30 UTC on 28 November is already 29 November in Finland.
     const doc = build(makeDraft(), '2026-11-28T22:30:00.000Z');
-    expect(doc.cover.projectName).toBe('Nimetön luonnos');
+    expect(doc.blocks[0]).toMatchObject({ kind: 'title', text: 'Nimetön luonnos' });
     expect(doc.meta.title).toBe('Ideapaperi – Nimetön luonnos');
     expect(doc.footer).toBe('Nimetön luonnos');
     expect(doc.meta.fileName).toBe('ideapaperi-luonnos-2026-11-29.pdf');
-    expect(doc.cover.lines.find((l) => l.key === 'Päivämäärä')?.value).toBe('29.11.2026');
-    expect(doc.cover.lines.find((l) => l.key === 'Hakija')?.value).toBe(NOT_FILLED);
-    expect(doc.cover.lines.find((l) => l.key === 'Suunniteltu aika')?.value).toBe(NOT_FILLED);
-    // No costs yet: coverage is not "exact", it is not filled in.
-    expect(value(doc, 'Kattavuus')).toBeNull();
+    expect(allStrings(doc).some((s) => s.startsWith('Päivämäärä 29.11.2026'))).toBe(true);
+    // No costs yet: no key figures and no coverage claim.
+    expect(table(doc, 'Avainluvut')).toBeUndefined();
+    expect(value(doc, 'Kattavuus')).toBeUndefined();
   });
 
-  it('lists the goals an action serves', () => {
-    const rows = section(build(makeFullDraft()), 'Toimenpiteet').flatMap((b) => (b.kind === 'keyValue' ? b.rows : []));
-    const goals = rows.find((r) => r.key === 'Edistää tavoitteita')?.value ?? '';
-    expect(goals).toContain('Päätavoite: Yksinäisyys vähenee.');
-    expect(goals).toContain('Osatavoite 1: Vähintään 40 osallistujaa.');
+  it('gives an action its title once, as its heading, and names goals by number, never cut', () => {
+    const draft = makeTypicalDraft();
+    const blocks = section(build(draft), 'Toimenpiteet');
+    const strings = blocks.flatMap(blockStrings);
+    expect(strings).not.toContain('Toimenpiteen nimi');
+    for (const [i, a] of draft.actions.entries()) {
+      expect(strings.filter((s) => s.includes(a.title))).toEqual([`${i + 1}. ${a.title}`]);
+    }
+    expect(strings).toContain(
+      'Tavoite: Päätavoite, Osatavoite 1 · Ajoitus: Syyskuu 2027 – elokuu 2029 · Kuka tekee: Hankevetäjä ja vapaaehtoiset',
+    );
+    expect(allStrings(build(draft)).some((s) => s.includes('…'))).toBe(false);
+    // Each action is one kept-together group.
+    const keeps = build(draft).blocks.filter(
+      (b) => b.kind === 'keep' && b.blocks[0]?.kind === 'heading' && /^\d\. /.test(b.blocks[0].text),
+    );
+    expect(keeps).toHaveLength(draft.actions.length);
   });
 });
 
@@ -193,17 +287,7 @@ describe('buildPdfModel: budget', () => {
     const draft = makeBudgetDraft();
     const b = calculateBudget(draft);
     const doc = build(draft);
-    const flat = formatRate(ESR_2021_2027.flatRateBp.value);
-    expect(value(doc, 'Henkilöstökustannukset')).toBe(formatCents(b.staffCostsCents));
-    expect(value(doc, `Muut kustannukset (flat rate ${flat})`)).toBe(formatCents(b.flatRateCents));
-    expect(value(doc, 'Kustannukset yhteensä')).toBe(formatCents(b.totalCents));
-    expect(value(doc, `Tuki ${formatRate(ESR_2021_2027.aidRateBp.value)}`)).toBe(formatCents(b.aidCents));
-    expect(value(doc, `Omarahoitus ${formatRate(10_000 - ESR_2021_2027.aidRateBp.value)}`)).toBe(formatCents(b.selfFinancingRequiredCents));
-    expect(value(doc, `Ennakko enintään (${formatRate(ESR_2021_2027.advanceMaxBp.value)} tuesta)`)).toBe(formatCents(b.maxAdvanceCents));
-    expect(value(doc, 'Omat varat')).toBe(formatCents(500_000));
-    expect(value(doc, 'Muu julkinen rahoitus')).toBeNull();
-    expect(value(doc, 'Lähteet yhteensä')).toBe(formatCents(b.sourcesTotalCents));
-
+    const strings = section(doc, 'Kustannukset ja omarahoitus').flatMap(blockStrings);
     const staff = table(doc, 'Tehtävä');
     expect(staff?.columns.map((c) => c.header)).toContain(`Sivukulut ${formatRate(ESR_2021_2027.sideCostRateBp.value)}`);
     expect(staff?.rows.map((r) => r[0])).toEqual(['Hankevetäjä', 'Ohjaaja']);
@@ -211,6 +295,10 @@ describe('buildPdfModel: budget', () => {
     const years = table(doc, 'Vuosi');
     expect(years?.rows.map((r) => r[0])).toEqual(['2027', '2028', '2029']);
     expect(years?.footer).toEqual(['Yhteensä', formatCents(b.staffCostsCents), formatCents(b.flatRateCents), formatCents(b.totalCents)]);
+    const sources = strings.find((x) => x.startsWith('Lähteet:'));
+    expect(sources).toContain(`Omat varat ${formatCents(500_000)}`);
+    expect(sources).not.toContain('Muu julkinen rahoitus');
+    expect(sources).toContain(`yhteensä ${formatCents(b.sourcesTotalCents)}`);
   });
 
   it('shows the lump sum without a staff table', () => {
@@ -218,36 +306,35 @@ describe('buildPdfModel: budget', () => {
     const draft: Draft = { ...full, budget: { ...full.budget, costModel: 'lumpSum' } };
     const doc = build(draft);
     expect(table(doc, 'Tehtävä')).toBeUndefined();
-    expect(value(doc, 'Kertakorvaus')).toBe(formatCents(ESR_2021_2027.lumpSumCents.value));
-    expect(value(doc, 'Kustannusmalli')).toContain('Kertakorvaus');
+    expect(value(doc, 'Kustannukset yhteensä (kertakorvaus)')).toBe(formatCents(ESR_2021_2027.lumpSumCents.value));
     expect(allStrings(doc).some((s) => s.includes('kustannusarviota ei tarvita'))).toBe(true);
   });
 
-  it('says when self-financing falls short and notes public-law applicants', () => {
-    const full = makeBudgetDraft();
-    const draft: Draft = { ...full, applicant: { ...full.applicant, legalForm: 'kunta' } };
+  it('says when self-financing falls short', () => {
+    const draft = makeBudgetDraft();
     const b = calculateBudget(draft);
     expect(b.coverage.kind).toBe('short');
-    const doc = build(draft);
-    expect(value(doc, 'Kattavuus')).toContain(formatCents(b.coverage.differenceCents));
-    expect(allStrings(doc).some((s) => s.includes('julkisoikeudellinen, joten se saa ennakkoa vain erityisestä syystä'))).toBe(true);
+    const strings = section(build(draft), 'Kustannukset ja omarahoitus').flatMap(blockStrings);
+    expect(strings.some((x) => x.includes(`Omarahoituksesta puuttuu vielä ${formatCents(b.coverage.differenceCents)}`))).toBe(true);
   });
 });
 
 describe('buildPdfModel: fit summary', () => {
-  it('lists findings, ticked answers and the self-assessment', () => {
+  it('lists the blockers and things to fix, the ticked answers and the self-assessment', () => {
     const draft = makeBudgetDraft();
     const budget = calculateBudget(draft);
     const report = evaluateFit(draft, budget);
-    const strings = section(build(draft), 'Sopivuus ESR+ 4.3:een').flatMap(blockStrings);
-    expect(strings).toContain(report.readinessText);
-    for (const f of report.findings) expect(strings).toContain(`${f.title} – ${f.todo}`);
-    expect(strings).toContain('Osallistujat suunnittelevat ohjelman itse.');
-    expect(strings).toContain('Yhdistyksen ensimmäinen hanke.');
-    expect(strings).not.toContain('Ei valittu, teksti jäi talteen.');
-    // Ticked "Mielen hyvinvointi" without a text shows the placeholder under its heading.
-    const i = strings.indexOf('Mielen hyvinvointi ja arjen taidot');
-    expect(strings[i + 1]).toBe(NOT_FILLED);
+    const doc = build(draft);
+    const strings = section(doc, 'Sopivuus ESR+ 4.3:een').flatMap(blockStrings);
+    // The readiness line and counts are on page 1, the same report's.
+    expect(doc.blocks.find((b) => b.kind === 'notice')).toMatchObject({ title: report.readinessText });
+    for (const f of report.findings.filter((x) => x.level !== 'vinkki'))
+      expect(strings).toContain(`${FIT_LEVEL_TITLES[f.level]}: ${f.title}`);
+    expect(strings.some((x) => x.endsWith(': Osallistujat suunnittelevat ohjelman itse.'))).toBe(true);
+    expect(strings.some((x) => x.endsWith(': Yhdistyksen ensimmäinen hanke.'))).toBe(true);
+    expect(strings.some((x) => x.includes('Ei valittu, teksti jäi talteen.'))).toBe(false);
+    // Ticked "Mielen hyvinvointi" without a text is listed by its name alone.
+    expect(strings).toContain('Mielen hyvinvointi ja arjen taidot');
     expect(strings).toContain(SELF_ASSESSMENT_NOTE);
     expect(strings).toContain('4 / 5');
   });
@@ -258,10 +345,10 @@ describe('buildPdfModel: stress draft', () => {
     const draft = makeStressDraft();
     const doc = build(draft);
     const strings = allStrings(doc);
-    for (const text of userTexts(draft)) expect(strings.includes(text), text.slice(0, 40)).toBe(true);
-    expect(strings).toContain(draft.fit.emphases.asukaslahtoisyys?.how);
+    for (const text of userTexts(draft)) expect(printsWhole(strings, text), text.slice(0, 40)).toBe(true);
+    expect(printsWhole(strings, draft.fit.emphases.asukaslahtoisyys!.how)).toBe(true);
     expect(table(doc, 'Tehtävä')?.rows).toHaveLength(15);
-    expect(value(doc, 'Kustannukset yhteensä')).toBe(formatCents(calculateBudget(draft).totalCents));
+    expect(table(doc, 'Vuosi')?.footer?.at(-1)).toBe(formatCents(calculateBudget(draft).totalCents));
     expect(doc.meta.fileName).toMatch(/^ideapaperi-[a-z0-9-]+-2026-11-28\.pdf$/);
     expect(JSON.parse(doc.embeddedJson).draft).toEqual(draft);
   });

@@ -16,7 +16,8 @@ import { hyphenateFi } from '../../src/export/pdf-hyphenate';
 import { fitColumns } from '../../src/export/pdf-geometry';
 import { breakLines, charWidthMeasurer, wordTokens } from '../../src/export/pdf-layout';
 import { FOOTER_RULE_Y_MM, renderPdf } from '../../src/export/render-pdf';
-import { readPdf, type PdfTextItem, type ReadPdf } from '../pdf-reader';
+import { MARGIN_X, WIDTH } from '../../src/export/pdf-style';
+import { columnStreams, readPdf, tokensOf, type PdfTextItem, type ReadPdf } from '../pdf-reader';
 import { DOC } from '../render-pdf-doc';
 
 const NBSP = '\u00a0';
@@ -205,29 +206,12 @@ beforeAll(async () => {
 async function render(blocks: PdfBlock[]): Promise<{ pdf: ReadPdf; items: Item[]; bytes: Uint8Array }> {
   const bytes = await renderPdf(baseDoc(blocks), fonts);
   const pdf = await readPdf(bytes);
-  const items = pdf.pages
-    .slice(1)
-    .flatMap((p, i) => p.items.filter((it) => it.str.trim() !== '' && it.y >= FOOTER_RULE_PT).map((it) => ({ ...it, page: i + 1 })));
+  // There is no cover: the blocks start on page 1 (index 0).
+  const items = pdf.pages.flatMap((p, i) =>
+    p.items.filter((it) => it.str.trim() !== '' && it.y >= FOOTER_RULE_PT).map((it) => ({ ...it, page: i })),
+  );
   return { pdf, items, bytes };
 }
-
-/**
- * The lines of each text column, in reading order: items that start at the same x (a table
- * column, the text column, the key or the value column of a key–value block) follow each
- * other down the pages, so a word broken at a line end continues in the next item.
- */
-function columnStreams(items: readonly Item[]): Item[][] {
-  const byX = new Map<number, Item[]>();
-  for (const it of items) {
-    // pdfjs reads a list bullet (at 21.2 mm) with the first line of its item (text at 25 mm).
-    const x = it.str.startsWith('•') ? it.x + 3.8 * MM : it.x;
-    const key = Math.round(x * 2);
-    byX.set(key, [...(byX.get(key) ?? []), it]);
-  }
-  return [...byX.values()];
-}
-
-const tokensOf = (s: string) => s.split(/[\s\u00a0]+/).filter((t) => t !== '');
 
 describe('hyphenation in the PDF', () => {
   let items: Item[];
@@ -411,8 +395,8 @@ describe('figures in the PDF', () => {
     for (const row of crowded) {
       const sorted = [...row].sort((a, b) => a.x - b.x);
       for (let k = 1; k < sorted.length; k++) expect(sorted[k - 1]!.x + sorted[k - 1]!.width).toBeLessThan(sorted[k]!.x);
-      expect(sorted[0]!.x).toBeGreaterThanOrEqual(20 * MM - 0.5);
-      expect(sorted[6]!.x + sorted[6]!.width).toBeLessThanOrEqual(190 * MM + 0.5);
+      expect(sorted[0]!.x).toBeGreaterThanOrEqual(MARGIN_X * MM - 0.5);
+      expect(sorted[6]!.x + sorted[6]!.width).toBeLessThanOrEqual((MARGIN_X + WIDTH) * MM + 0.5);
     }
   });
 });

@@ -14,7 +14,21 @@ import { columnWidths, truncateToWidth } from '../../src/export/pdf-geometry';
 import { breakLines, charWidthMeasurer } from '../../src/export/pdf-layout';
 import { MISSING_GLYPH, PDF_FONT_FILES, PDF_FONT_RANGES, graphemes, pdfFontCharacters, prepareText } from '../../src/export/pdf-text';
 import { FOOTER_RULE_Y_MM, renderPdf } from '../../src/export/render-pdf';
-import { BLOCKS, DOC, FOOTER, HUGE_CELL, JSON_PAYLOAD, LONG_WORD, MONEY, ROWS, SPECIAL, TOTAL, URL } from '../render-pdf-doc';
+import {
+  BLOCKS,
+  DOC,
+  FOOTER,
+  HUGE_CELL,
+  JSON_PAYLOAD,
+  LONG_WORD,
+  MONEY,
+  NOTICE_TITLE,
+  ROWS,
+  SPECIAL,
+  TITLE,
+  TOTAL,
+  URL,
+} from '../render-pdf-doc';
 
 const NBSP = '\u00a0';
 const MM = 72 / 25.4; // PDF points per mm
@@ -207,22 +221,17 @@ afterAll(() => {
 });
 
 describe('renderPdf', () => {
-  it('produces a PDF with a cover page and the blocks from page 2', () => {
+  it('produces a PDF with no cover: the title, facts and notice open page 1 and the blocks follow on it', () => {
     expect(new TextDecoder('latin1').decode(bytes.subarray(0, 5))).toBe('%PDF-');
-    expect(pages.length).toBeGreaterThanOrEqual(5);
-    const cover = squash(pageText(pages[0]!));
-    for (const s of [
-      'Ideapaperi',
-      DOC.cover.projectName,
-      'Hakija',
-      'Esimerkki ry',
-      'Toteutusaika',
-      '1.1.2026–31.12.2027',
-      DOC.cover.notice,
-    ]) {
-      expect(cover).toContain(squash(s));
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    const first = squash(pageText(pages[0]!));
+    for (const s of [TITLE, 'Toteutusaika', '1.1.2026–31.12.2027', NOTICE_TITLE, 'Este 0 · Korjattavaa 1 · Vinkki 2']) {
+      expect(first).toContain(squash(s));
     }
-    expect(squash(pageText(pages[1]!))).toContain(squash('1. Hankkeen perustiedot'));
+    expect(first).toContain(squash('1. Hankkeen perustiedot'));
+    // The title comes first on the page (highest baseline).
+    const top = [...pages[0]!].sort((a, b) => b.y - a.y)[0];
+    expect(TITLE.startsWith(top!.str.trim())).toBe(true);
   });
 
   it('extracts the special characters exactly (U+2212 stays U+2212, U+202F becomes NBSP)', () => {
@@ -258,7 +267,7 @@ describe('renderPdf', () => {
     expect(all).not.toContain('😀');
   });
 
-  it('wraps the long word, the URL and the 4 000-character cell without losing a character', () => {
+  it('wraps the long word, the URL and the 8 000-character cell without losing a character', () => {
     // Footer items are dropped and the repeated table header is removed: what is left must
     // contain every long text in order, whatever the wrapping.
     const all = squash(pages.map((p) => pageText(body(p))).join(' ')).replaceAll('KohtaKuvausteksti', '');
@@ -404,7 +413,7 @@ describe('font subset', () => {
       disableFontFace: true,
       verbosity: 0,
     }).promise;
-    const items = (await (await pdf.getPage(2)).getTextContent({ disableNormalization: true })).items;
+    const items = (await (await pdf.getPage(1)).getTextContent({ disableNormalization: true })).items;
     const text = squash(items.map((i) => ('str' in i ? i.str : '')).join(''));
     await pdf.destroy();
     const expected = squash(all);

@@ -12,6 +12,8 @@ export interface FieldText {
   readonly help: string;
   readonly example?: string;
   readonly recommended?: number;
+  /** A short noun form of a question label, for the PDF's headings and its "Vielä puuttuu" box. */
+  readonly short?: string;
 }
 
 export const FIELDS = {
@@ -52,6 +54,7 @@ export const FIELDS = {
   },
   'project.name': {
     label: 'Hankkeen työnimi',
+    short: 'Hankkeen nimi',
     help: 'Lyhyt nimi, joka kertoo mistä on kyse. Nimen voi vaihtaa myöhemmin.',
     example: 'Yhdessä kylillä',
   },
@@ -81,18 +84,21 @@ export const FIELDS = {
   },
   'need.problem': {
     label: 'Mikä on ongelma tai tarve?',
+    short: 'Ongelma tai tarve',
     help: 'Kuvaa, mikä asia ei nyt ole hyvin ja keitä se koskee. Kirjoita omin sanoin, niin kuin kertoisit naapurille.',
     example: 'Kylillämme moni ikääntynyt asuu yksin eikä pääse harrastuksiin, koska bussiyhteydet loppuivat.',
     recommended: 1500,
   },
   'need.evidence': {
     label: 'Mistä tiedätte, että tarve on olemassa?',
+    short: 'Mistä tarve tiedetään',
     help: 'Kerro, mihin tieto perustuu: kysely, tilasto, kokemukset toiminnasta, yhteistyökumppanin havainnot.',
     example: 'Jäsenkyselyyn vastasi 60 ihmistä, ja heistä 40 kertoi tuntevansa itsensä usein yksinäiseksi.',
     recommended: 1000,
   },
   'need.participation': {
     label: 'Miten kohderyhmä on ollut mukana suunnittelussa?',
+    short: 'Kohderyhmä mukana suunnittelussa',
     help: 'Rahoittaja arvostaa, että ne joita hanke koskee, saavat vaikuttaa siihen. Kerro, miten heitä on kuultu.',
     example: 'Järjestimme kaksi kahvitilaisuutta, joissa kyläläiset kertoivat toiveistaan.',
     recommended: 800,
@@ -108,11 +114,13 @@ export const FIELDS = {
   },
   'targetGroup.participantCount': {
     label: 'Arvioitu osallistujamäärä',
+    short: 'Osallistujia arviolta',
     help: 'Kuinka moni ihminen osallistuu toimintaan koko hankkeen aikana? Osallistujiksi lasketaan vain ne, jotka itse hyötyvät toiminnasta, ei henkilökuntaa eikä yleisötilaisuuksien kuulijoita.',
     example: '60',
   },
   'targetGroup.reach': {
     label: 'Miten tavoitatte osallistujat?',
+    short: 'Osallistujien tavoittaminen',
     help: 'Missä ja miten kohderyhmän ihmiset saavat tietää toiminnasta? Ajattele myös niitä, jotka eivät käytä nettiä.',
     example: 'Kotiin jaettava tiedote, seurakunnan ja kotihoidon kautta, kyläkaupan ilmoitustaulu.',
     recommended: 800,
@@ -157,6 +165,7 @@ export const FIELDS = {
   },
   'results.continuity': {
     label: 'Miten toiminta jatkuu hankkeen jälkeen?',
+    short: 'Jatkuvuus hankkeen jälkeen',
     help: 'Rahoittaja kysyy aina, mitä tapahtuu, kun rahoitus loppuu. Kerro, kuka jatkaa toimintaa, millä rahalla tai millä vapaaehtoisvoimin, ja miten uusi tapa toimia juurtuu kylän tai yhdistyksen arkeen.',
     example:
       'Vapaaehtoiset jatkavat kyläkahviloita yhdistyksen omana toimintana. Kunta on luvannut kylätalon käyttöön maksutta myös hankkeen jälkeen.',
@@ -164,6 +173,7 @@ export const FIELDS = {
   },
   'results.participantData': {
     label: 'Miten osallistujien tiedot kirjataan?',
+    short: 'Osallistujatietojen kirjaus',
     help: 'ESR+-hankkeissa osallistujat lasketaan EU:n yhteisillä indikaattoreilla. Osallistuja voi kirjata tietonsa itse vahvalla Suomi.fi-tunnistautumisella, tai hankkeen työntekijä kirjaa ne hänen puolestaan. Valitse, miten teette.',
   },
   indicators: {
@@ -216,6 +226,7 @@ export const FIELDS = {
   'risks.impact': { label: 'Vaikutus', help: 'Kuinka paljon se haittaisi hanketta?' },
   'risks.mitigation': {
     label: 'Miten varaudutte',
+    short: 'Varautuminen',
     help: 'Mitä teette, jotta riski ei toteudu, tai mitä teette jos se toteutuu?',
     example: 'Mainostamme kotihoidon kautta ja järjestämme kyydit.',
     recommended: 500,
@@ -290,11 +301,13 @@ export const FIELDS = {
   },
   'budget.staffNote': {
     label: 'Lisätietoa henkilöstöstä (vapaaehtoinen)',
+    short: 'Lisätietoa henkilöstöstä',
     help: 'Jos henkilöstöstä on kerrottavaa, mitä rivit eivät kerro (esimerkiksi miksi työaika on osa-aikainen), kirjoita se tähän.',
     recommended: 600,
   },
   'budget.financingNote': {
     label: 'Miten omarahoitus kootaan?',
+    short: 'Omarahoituksen kokoaminen',
     help: 'Nyt kun omarahoituksen määrä on laskettu, kerro lyhyesti, mistä raha tulee ja onko siitä jo sovittu. Koordinaattori auttaa, jos lähdettä ei vielä ole.',
     example: 'Yhdistyksen omat varat 5 000 € ja kunnan avustus 10 000 €, josta kunta päättää keväällä.',
     recommended: 600,

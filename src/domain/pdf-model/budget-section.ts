@@ -6,47 +6,50 @@
 import { ESR_2021_2027 } from '../budget/rules/esr-2021-2027';
 import type { BudgetRules } from '../budget/rules/types';
 import type { BudgetSummary, Coverage } from '../budget/types';
-import { FINANCING_SOURCES, PUBLIC_LAW_FORMS } from '../idea-paper/options';
+import { FINANCING_SOURCES } from '../idea-paper/options';
 import type { Draft } from '../idea-paper/schema';
+import { partTitle } from '../idea-paper/parts';
 import { formatCents, formatRate } from '../money/cents';
 import { NOT_FILLED, type PdfBlock } from './model';
 
-/** Title of the budget section. */
-export const BUDGET_SECTION_TITLE = 'Alustava kustannusarvio';
+/** Title of the budget section: the part's own title. */
+export const BUDGET_SECTION_TITLE = partTitle('talous');
 
 const PLAIN = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 2 });
 const DASH = '–';
 
 const heading = (level: 1 | 2 | 3, text: string): PdfBlock => ({ kind: 'heading', level, text });
-const paragraph = (text: string, tone?: 'muted' | 'empty'): PdfBlock => ({ kind: 'paragraph', text, ...(tone ? { tone } : {}) });
+const paragraph = (text: string, tone?: 'muted'): PdfBlock => ({ kind: 'paragraph', text, ...(tone ? { tone } : {}) });
 const money = (cents: number) => formatCents(cents);
 const right = (header: string, width: number) => ({ header, width, align: 'right' as const });
 const left = (header: string, width: number) => ({ header, width });
+const filled = (s: string) => s.trim() !== '';
 
-/** Blocks of the budget section, heading included. */
+/** Blocks of the budget section, heading included; nothing when neither costs nor financing are entered. */
 export function budgetBlocks(draft: Draft, budget: BudgetSummary, rules: BudgetRules = ESR_2021_2027): PdfBlock[] {
+  const lumpSum = budget.costModel === 'lumpSum';
+  const anySource = FINANCING_SOURCES.some(({ id }) => filled(draft.budget.financing[id].amount));
+  if (!budget.hasBudget && !lumpSum && !anySource) return [];
   const flat = formatRate(rules.flatRateBp.value);
-  const lumpSum = formatCents(rules.lumpSumCents.value, { dropZeroCents: true });
-  const model =
-    budget.costModel === 'lumpSum'
-      ? `Kertakorvaus ${lumpSum} (toimintamallin suunnittelu ja pilotointi)`
-      : `Flat rate ${flat} (palkkakustannukset + ${flat} muihin kuluihin)`;
+  const lumpSumText = formatCents(rules.lumpSumCents.value, { dropZeroCents: true });
+  const model = lumpSum
+    ? `Kustannusmalli: kertakorvaus ${lumpSumText} (toimintamallin suunnittelu ja pilotointi; eriteltyä kustannusarviota ei tarvita).`
+    : `Flat rate ${flat}: muut kulut (tilat, matkat, materiaalit, viestintä) ovat ${flat} henkilöstökustannuksista.`;
   return [
     heading(1, BUDGET_SECTION_TITLE),
-    { kind: 'keyValue', rows: [{ key: 'Kustannusmalli', value: model }] },
-    paragraph(`Laskettu säännöillä: ${rules.name}. Luvut ovat arvio; hakuilmoitus ja rahoittaja vahvistavat lopulliset ehdot.`, 'muted'),
-    ...(budget.costModel === 'lumpSum' ? lumpSumBlocks(budget, lumpSum) : flatRateBlocks(budget, rules)),
+    paragraph(`${model} Luvut ovat arvio (${rules.name}); hakuilmoitus vahvistaa ehdot.`, 'muted'),
+    ...(lumpSum ? lumpSumBlocks(budget) : flatRateBlocks(draft, budget, rules)),
     ...problemBlocks(budget),
-    ...financingBlocks(draft, budget, rules),
+    ...financingBlocks(draft, budget),
   ];
 }
 
 /** Staff table, other costs as the flat rate, totals and the split by calendar year. */
-function flatRateBlocks(budget: BudgetSummary, rules: BudgetRules): PdfBlock[] {
+function flatRateBlocks(draft: Draft, budget: BudgetSummary, rules: BudgetRules): PdfBlock[] {
   const flat = formatRate(rules.flatRateBp.value);
   const staff: PdfBlock =
     budget.staff.length === 0
-      ? paragraph(NOT_FILLED, 'empty')
+      ? paragraph(NOT_FILLED, 'muted')
       : {
           kind: 'table',
           // Widths keep an amount on one line (a wrapped "721 617," / "57 €" reads as a wrong
@@ -79,9 +82,16 @@ function flatRateBlocks(budget: BudgetSummary, rules: BudgetRules): PdfBlock[] {
             money(budget.staffCostsCents),
           ],
         };
-  const years: PdfBlock =
+  const totals: PdfBlock =
     budget.years.length === 0
-      ? paragraph('Vuosijako näkyy, kun hankkeen alkamis- ja päättymiskuukausi on annettu.', 'empty')
+      ? {
+          kind: 'keyValue',
+          rows: [
+            { key: 'Henkilöstökustannukset', value: money(budget.staffCostsCents) },
+            { key: `Muut kustannukset (flat rate ${flat})`, value: money(budget.flatRateCents) },
+            { key: 'Kustannukset yhteensä', value: money(budget.totalCents) },
+          ],
+        }
       : {
           kind: 'table',
           columns: [left('Vuosi', 0.16), right('Henkilöstö', 0.28), right(`Flat rate ${flat}`, 0.28), right('Yhteensä', 0.28)],
@@ -89,41 +99,16 @@ function flatRateBlocks(budget: BudgetSummary, rules: BudgetRules): PdfBlock[] {
           footer: ['Yhteensä', money(budget.staffCostsCents), money(budget.flatRateCents), money(budget.totalCents)],
         };
   return [
-    heading(2, 'Henkilöstö'),
-    staff,
-    heading(2, 'Kustannukset'),
-    {
-      kind: 'keyValue',
-      rows: [
-        { key: 'Henkilöstökustannukset', value: money(budget.staffCostsCents) },
-        { key: `Muut kustannukset (flat rate ${flat})`, value: money(budget.flatRateCents) },
-        { key: 'Kustannukset yhteensä', value: money(budget.totalCents) },
-      ],
-    },
-    paragraph(
-      `Muut kustannukset ovat ${flat} henkilöstökustannuksista, ja ne kattavat kaikki muut hankkeen kulut, ` +
-        'kuten tilat, matkat, materiaalit ja viestinnän, joten niitä ei eritellä eikä niistä tarvitse esittää kuitteja.',
-    ),
-    heading(2, 'Kustannukset vuosittain'),
-    years,
+    { kind: 'keep', blocks: [heading(2, 'Henkilöstö'), staff] },
+    ...(filled(draft.budget.staffNote) ? [paragraph(draft.budget.staffNote)] : []),
+    // The year table explains itself (its first column is the year); the key–value fallback gets a heading.
+    ...(budget.years.length ? [totals] : [{ kind: 'keep' as const, blocks: [heading(2, 'Kustannukset'), totals] }]),
   ];
 }
 
 /** The lump sum: no itemised budget, just the sum. */
-function lumpSumBlocks(budget: BudgetSummary, lumpSum: string): PdfBlock[] {
-  return [
-    paragraph(
-      `Hanke käyttää vakioitua kertakorvausta (${lumpSum}) osallisuutta edistävän toimintamallin suunnitteluun ` +
-        'ja pilotointiin. Silloin eriteltyä kustannusarviota ei tarvita.',
-    ),
-    {
-      kind: 'keyValue',
-      rows: [
-        { key: 'Kertakorvaus', value: money(budget.totalCents) },
-        { key: 'Kustannukset yhteensä', value: money(budget.totalCents) },
-      ],
-    },
-  ];
+function lumpSumBlocks(budget: BudgetSummary): PdfBlock[] {
+  return [{ kind: 'keyValue', rows: [{ key: 'Kustannukset yhteensä (kertakorvaus)', value: money(budget.totalCents) }] }];
 }
 
 /** What the calculation could not read: the figures above leave those inputs out. */
@@ -132,44 +117,31 @@ function problemBlocks(budget: BudgetSummary): PdfBlock[] {
   return [heading(3, 'Tarkistettavaa laskelmassa'), { kind: 'list', items: budget.problems.map((p) => p.message) }];
 }
 
-/** Aid and self-financing, the sources, coverage and the maximum advance with its basis. */
-function financingBlocks(draft: Draft, budget: BudgetSummary, rules: BudgetRules): PdfBlock[] {
-  const advance = formatRate(rules.advanceMaxBp.value);
-  const sources = FINANCING_SOURCES.map(({ id, label }) => {
+/**
+ * Where the self-financing comes from: each source entered and the coverage. Aid, the share
+ * and the advance stand in the key figures on page 1 and are not repeated here.
+ */
+function financingBlocks(draft: Draft, budget: BudgetSummary): PdfBlock[] {
+  const sources = FINANCING_SOURCES.flatMap(({ id, label }) => {
     const entry = draft.budget.financing[id];
+    if (!filled(entry.amount)) return [];
     const cents = budget.sources.find((s) => s.id === id)?.cents ?? 0;
     const typedPct = entry.unit === 'pct' ? ` (${entry.amount.trim()}\u00a0% kustannuksista)` : '';
-    return { key: label, value: entry.amount.trim() ? `${money(cents)}${typedPct}` : null };
+    return [{ key: label, value: `${money(cents)}${typedPct}` }];
   });
-  const publicLaw = (PUBLIC_LAW_FORMS as readonly string[]).includes(draft.applicant.legalForm);
+  // One sentence: the share and the coverage stand in the key figures on page 1 already.
+  const covered = budget.hasBudget || budget.costModel === 'lumpSum' ? ` ${coverageText(budget.coverage)}` : '';
+  const list = sources.map((r) => `${r.key} ${r.value}`).join(', ');
   return [
-    heading(2, 'Rahoitussuunnitelma'),
-    {
-      kind: 'keyValue',
-      rows: [
-        { key: `Tuki ${formatRate(rules.aidRateBp.value)}`, value: money(budget.aidCents) },
-        { key: `Omarahoitus ${formatRate(10_000 - rules.aidRateBp.value)}`, value: money(budget.selfFinancingRequiredCents) },
-      ],
-    },
-    heading(3, 'Omarahoituksen lähteet'),
-    {
-      kind: 'keyValue',
-      rows: [
-        ...sources,
-        { key: 'Lähteet yhteensä', value: money(budget.sourcesTotalCents) },
-        // Without costs there is nothing to cover: "exactly covered" would be misleading.
-        { key: 'Kattavuus', value: budget.hasBudget ? coverageText(budget.coverage) : null },
-      ],
-    },
-    heading(3, 'Ennakko'),
-    { kind: 'keyValue', rows: [{ key: `Ennakko enintään (${advance} tuesta)`, value: money(budget.maxAdvanceCents) }] },
+    heading(2, 'Omarahoitus'),
     paragraph(
-      `Ennakko on enintään ${advance} myönnetystä tuesta. Se maksetaan kerran, ja se vähennetään ` +
-        `${advance}:n osuutena jokaisesta maksatuksesta. ` +
-        (publicLaw
-          ? 'Hakija on julkisoikeudellinen, joten se saa ennakkoa vain erityisestä syystä.'
-          : 'Julkisoikeudellinen hakija, kuten kunta tai seurakunta, saa ennakkoa vain erityisestä syystä.'),
+      sources.length
+        ? `Lähteet: ${list}; yhteensä ${money(budget.sourcesTotalCents)}.${covered}`
+        : `Omarahoituksen lähteitä ei ole vielä merkitty.${covered}`,
     ),
+    ...(filled(draft.budget.financingNote)
+      ? [{ kind: 'heading' as const, level: 3 as const, text: 'Omarahoituksen kokoaminen' }, paragraph(draft.budget.financingNote)]
+      : []),
   ];
 }
 

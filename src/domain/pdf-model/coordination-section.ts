@@ -13,8 +13,13 @@ const dateText = (iso: string) => {
   return m ? `${Number(m[3])}.${Number(m[2])}.${m[1]}` : iso || '–';
 };
 
-/** "Mitä seuraavaksi?" as a table: step, done, date. */
+/** "Mitä seuraavaksi?" as a table: step, done, date; nothing until a step is marked or dated. */
 export function nextStepBlocks(draft: Draft): PdfBlock[] {
+  const started = NEXT_STEPS.some((step) => {
+    const mark = draft.nextSteps[step.id];
+    return mark?.done === true || (mark?.date ?? '') !== '';
+  });
+  if (!started) return [];
   return [
     { kind: 'heading', level: 1, text: 'Mitä seuraavaksi?' },
     {

@@ -4,63 +4,58 @@
  * how), and its optional self-assessment.
  */
 import { SELF_ASSESSMENT_CRITERIA, SELF_ASSESSMENT_NOTE, summariseSelfAssessment } from '../fit-check/self-assessment';
-import { FIT_LEVEL_TITLES, FIT_LEVELS, type FitLevel, type FitReport } from '../fit-check/types';
+import { FIT_LEVEL_TITLES, type FitReport } from '../fit-check/types';
 import { FIELDS } from '../idea-paper/fields';
 import { EMPHASES, LINE_OBJECTIVES, type Option } from '../idea-paper/options';
 import type { Draft, Fit } from '../idea-paper/schema';
-import { NOT_FILLED, type PdfBlock } from './model';
+import type { PdfBlock } from './model';
 
 /** Title of the fit section. */
 export const FIT_SECTION_TITLE = 'Sopivuus ESR+ 4.3:een';
 
 const heading = (level: 1 | 2 | 3, text: string): PdfBlock => ({ kind: 'heading', level, text });
-const paragraph = (text: string, tone?: 'muted' | 'empty'): PdfBlock => ({ kind: 'paragraph', text, ...(tone ? { tone } : {}) });
+const paragraph = (text: string, tone?: 'muted'): PdfBlock => ({ kind: 'paragraph', text, ...(tone ? { tone } : {}) });
 
-const LEVEL_HEADINGS: Readonly<Record<FitLevel, { title: string; none: string }>> = {
-  este: { title: 'Esteet', none: 'Ei esteitä.' },
-  korjattavaa: { title: 'Korjattavaa', none: 'Ei korjattavaa.' },
-  vinkki: { title: 'Vinkit', none: 'Ei vinkkejä.' },
-};
-
-/** Blocks of the fit section, heading included. */
+/**
+ * Blocks of the fit section, heading included: the association's chosen emphases and
+ * objectives in its own words, then the check's findings as short lines. The readiness line
+ * and the counts are on page 1; the explanations of each finding stay in the app.
+ */
 export function fitBlocks(draft: Draft, fit: FitReport): PdfBlock[] {
   return [
     heading(1, FIT_SECTION_TITLE),
-    paragraph(fit.readinessText),
-    {
-      kind: 'keyValue',
-      rows: FIT_LEVELS.map((level) => ({ key: FIT_LEVEL_TITLES[level], value: String(fit.counts[level]) })),
-    },
-    ...FIT_LEVELS.flatMap((level) => findingBlocks(fit, level)),
-    ...tickBlocks(FIELDS['fit.emphases'].label, EMPHASES, draft.fit.emphases),
-    ...tickBlocks(FIELDS['fit.objectives'].label, LINE_OBJECTIVES, draft.fit.objectives),
+    ...tickBlocks(FIELDS['fit.emphases'].label, EMPHASES, draft.fit.emphases, 'Painotuksia ei ole vielä valittu.'),
+    ...tickBlocks(FIELDS['fit.objectives'].label, LINE_OBJECTIVES, draft.fit.objectives, null),
+    ...findingBlocks(fit),
     ...selfAssessmentBlocks(draft.fit),
   ];
 }
 
-/** One level's findings as "title – what to do" lines; an empty level says so. */
-function findingBlocks(fit: FitReport, level: FitLevel): PdfBlock[] {
-  const findings = fit.findings.filter((f) => f.level === level);
-  const { title, none } = LEVEL_HEADINGS[level];
+/** Blockers and things to fix as one list ("Este: …"); suggestions only counted. */
+function findingBlocks(fit: FitReport): PdfBlock[] {
+  const serious = fit.findings.filter((f) => f.level !== 'vinkki');
+  const tips = fit.counts.vinkki;
+  const tipText = tips > 0 ? ` Lisäksi ${tips} ${tips === 1 ? 'vinkki' : 'vinkkiä'} sovelluksen tarkistuksessa.` : '';
+  // Nothing to fix: page 1's readiness line and counts say it already.
+  if (serious.length === 0) return [];
   return [
-    heading(2, title),
-    findings.length === 0 ? paragraph(none, 'muted') : { kind: 'list', items: findings.map((f) => `${f.title} – ${f.todo}`) },
+    heading(2, 'Tarkistuksen huomiot'),
+    { kind: 'list', items: serious.map((f) => `${FIT_LEVEL_TITLES[f.level]}: ${f.title}`) },
+    ...(tipText ? [paragraph(tipText.trim(), 'muted')] : []),
   ];
 }
 
 /**
- * Ticked options with the association's "how" text. Unticked ones are left out even when
- * they still hold text: unticking keeps the text only so that nothing typed is lost.
+ * Ticked options with the association's "how" text, one list item each. Unticked ones are
+ * left out even when they still hold text: unticking keeps the text only so that nothing
+ * typed is lost.
  */
-function tickBlocks(title: string, options: readonly Option[], ticks: Fit['emphases']): PdfBlock[] {
+function tickBlocks(title: string, options: readonly Option[], ticks: Fit['emphases'], none: string | null): PdfBlock[] {
   const ticked = options.filter((o) => ticks[o.id]?.selected === true);
-  if (ticked.length === 0) return [heading(2, title), paragraph(NOT_FILLED, 'empty')];
+  if (ticked.length === 0) return none ? [heading(2, title), paragraph(none, 'muted')] : [];
   return [
     heading(2, title),
-    ...ticked.flatMap((o) => {
-      const how = ticks[o.id]?.how ?? '';
-      return [heading(3, o.label), how.trim() ? paragraph(how) : paragraph(NOT_FILLED, 'empty')];
-    }),
+    { kind: 'list', items: ticked.map((o) => (ticks[o.id]?.how.trim() ? `${o.label}: ${ticks[o.id]!.how}` : o.label)) },
   ];
 }
 

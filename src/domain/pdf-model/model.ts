@@ -4,6 +4,12 @@
  */
 
 export type PdfBlock =
+  /** The paper's title (the project name) with a muted line under it; opens page 1. */
+  | { readonly kind: 'title'; readonly text: string; readonly subtitle: string }
+  /** A shaded box: the readiness line and what is still missing. `tone` picks the colour bar. */
+  | { readonly kind: 'notice'; readonly tone: 'ready' | 'attention'; readonly title: string; readonly lines: readonly string[] }
+  /** Blocks printed together on one page when they fit on one (an action, a heading with its table). */
+  | { readonly kind: 'keep'; readonly blocks: readonly PdfBlock[] }
   /** Section (1), sub-section (2) or item (3) heading; never left alone at a page bottom. */
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
   /** A paragraph; `empty` marks the "Ei vielä täytetty" placeholder (rendered muted). */
@@ -20,15 +26,6 @@ export type PdfBlock =
       readonly footer?: readonly string[];
     };
 
-export interface PdfCover {
-  readonly title: string;
-  readonly projectName: string;
-  /** Label–value lines under the title: applicant, regions, period, date, version. */
-  readonly lines: readonly { readonly key: string; readonly value: string }[];
-  /** "Luonnos – ei virallinen hakemus". */
-  readonly notice: string;
-}
-
 export interface PdfMeta {
   readonly title: string;
   readonly author: string;
@@ -42,7 +39,6 @@ export interface PdfMeta {
 
 export interface PdfDoc {
   readonly meta: PdfMeta;
-  readonly cover: PdfCover;
   /** Running footer text (the project name); page numbers are added by the renderer. */
   readonly footer: string;
   /** The page number label with `{page}` and `{total}` to fill in, e.g. "Sivu {page} / {total}". */
@@ -55,5 +51,5 @@ export interface PdfDoc {
   readonly embeddedJson: string;
 }
 
-/** Placeholder for empty fields, so a coordinator sees what is still missing. */
+/** Placeholder for an empty value where one must be shown (a table cell, the comments appendix). */
 export const NOT_FILLED = 'Ei vielä täytetty';

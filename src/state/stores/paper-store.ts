@@ -1,7 +1,8 @@
 /**
  * What follows from the open draft: budget, field checks, progress per step and the fit
- * check. All are computed (never stored) and lazy: nothing is recomputed until something reads
- * it. The fit check reads every text of the draft, so it follows the draft once typing pauses.
+ * check and the PDF's length. All are computed (never stored) and lazy: nothing is recomputed
+ * until something reads it. The fit check and the page estimate read every text of the draft,
+ * so they follow the draft once typing pauses.
  */
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { BudgetSummary, Draft, FieldIssue, FitReport, Step, StepProgress } from '../../domain';
@@ -19,6 +20,8 @@ export interface PaperStore {
   readonly fit: ReadonlySignal<FitReport | null>;
   readonly issues: ReadonlySignal<readonly FieldIssue[]>;
   readonly progress: ReadonlySignal<readonly StepProgressEntry[]>;
+  /** Estimated pages of the PDF, following the draft once typing pauses (like the fit check). */
+  readonly pages: ReadonlySignal<number | null>;
 }
 
 export function createPaperStore(draft: ReadonlySignal<Draft | null>, { tools }: ToolsStore): { store: PaperStore; dispose: () => void } {
@@ -33,10 +36,20 @@ export function createPaperStore(draft: ReadonlySignal<Draft | null>, { tools }:
     if (!d || settled.peek()?.id !== d.id) settled.value = d;
     else settleTimer = setTimeout(() => (settled.value = draft.peek()), FIT_SETTLE_MS);
   });
+  const settledBudget = computed(() => (settled.value && tools.value ? tools.value.calculateBudget(settled.value) : null));
   const fit = computed(() => {
     const d = settled.value;
     const t = tools.value;
-    return d && t ? t.evaluateFit(d, t.calculateBudget(d)) : null;
+    const b = settledBudget.value;
+    return d && t && b ? t.evaluateFit(d, b) : null;
+  });
+  const pages = computed(() => {
+    const d = settled.value;
+    const t = tools.value;
+    const b = settledBudget.value;
+    const f = fit.value;
+    if (!d || !t || !b || !f) return null;
+    return t.estimatePdfPages(t.buildPdfModel({ draft: d, budget: b, fit: f, exportedAt: d.updatedAt, appVersion: '' }));
   });
   const issues = computed<readonly FieldIssue[]>(() =>
     draft.value && tools.value ? [...tools.value.validateDraft(draft.value), ...(budget.value?.problems ?? [])] : [],
@@ -49,7 +62,7 @@ export function createPaperStore(draft: ReadonlySignal<Draft | null>, { tools }:
   });
 
   return {
-    store: { budget, fit, issues, progress },
+    store: { budget, fit, issues, progress, pages },
     dispose: () => {
       if (settleTimer !== undefined) clearTimeout(settleTimer);
       stopSettling();

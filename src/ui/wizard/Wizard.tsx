@@ -8,6 +8,7 @@ import { useApp } from '../../state';
 import { fieldDomId } from '../components/fields';
 import { t } from '../messages-wizard';
 import { FitBadge } from './FitBadge';
+import { SidePageEstimate } from './PageEstimate';
 import { StepNav } from './StepNav';
 import { ActionsStep } from './steps/ActionsStep';
 import { ApplicantStep } from './steps/ApplicantStep';
@@ -81,6 +82,7 @@ export function Wizard() {
     <div class="wizard">
       <div class="side">
         <FitBadge />
+        <SidePageEstimate />
         <StepNav />
       </div>
       <section class="step" aria-labelledby="step-heading">

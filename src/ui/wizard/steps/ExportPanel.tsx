@@ -3,13 +3,13 @@ import { openComments } from '../../../domain';
 import { useApp } from '../../../state';
 import { t } from '../../messages-wizard';
 import { FitCounts } from '../../components/FitCounts';
+import { PageEstimate } from '../PageEstimate';
 
 /** Before the PDF: the fit summary and the estimated length; export is always possible. */
 export function ExportPanel() {
   const app = useApp();
   const fit = app.paper.fit.value;
-  const model = app.exchange.pdfModel();
-  const pages = model && app.tools.value ? app.tools.value.estimatePdfPages(model) : null;
+  const pages = app.paper.pages.value;
   const status = app.exchange.exportStatus.value;
   const open = app.editor.draft.value ? openComments(app.editor.draft.value).length : 0;
   const [withComments, setWithComments] = useState(true);
@@ -25,7 +25,7 @@ export function ExportPanel() {
           {!fit.ready && <p class="help">{t.export.notReady}</p>}
         </>
       )}
-      {pages !== null && <p data-pages={pages}>{t.export.pages(pages)}</p>}
+      {pages !== null && <PageEstimate pages={pages} />}
       {open > 0 && (
         <div class="check">
           <input type="checkbox" id="export-comments" checked={withComments} onChange={(e) => setWithComments(e.currentTarget.checked)} />
