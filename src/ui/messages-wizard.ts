@@ -180,7 +180,7 @@ const exportTexts = {
   heading: 'Vie ideapaperi PDF-tiedostoksi',
   intro:
     'PDF on siisti asiakirja koordinaattorille ja rahoittajan kanssa käytävään keskusteluun. Tiedoston mukana kulkee myös luonnos, joten sen voi myöhemmin tuoda takaisin sovellukseen.',
-  notReady: 'Voit viedä PDF:n silti: esteet ja korjattavat näkyvät myös PDF:n lopussa, joten koordinaattori näkee ne.',
+  notReady: 'Voit viedä PDF:n silti: sen ensimmäinen sivu kertoo, mitä vielä puuttuu, ja esteet ja korjattavat on lueteltu lopussa, joten koordinaattori näkee ne.',
   pages: (n: number) => `Ideapaperi on nyt noin ${n} ${n === 1 ? 'sivu' : 'sivua'}.`,
   pagesAdvice: (max: number) =>
     `Rahoittajan ideapohja toivoo enintään ${max} sivua. Tiivistä pisimpiä tekstejä; tärkein kannattaa kertoa ensimmäisellä sivulla.`,

@@ -32,7 +32,15 @@ async function fillSome(page: Page) {
   await page.getByRole('button', { name: /Lisää henkilö/ }).click();
   await page.getByLabel('Kokoaikainen kuukausipalkka, brutto (€)').fill('3 400');
   await page.getByLabel('Kuukaudet hankkeessa').fill('12');
-  await openStep(page, 'Tarkista ja vie');
+}
+
+/** The key figures as the budget step shows them, no-break spaces as plain ones. */
+async function appFigures(page: Page): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of ['total', 'aid', 'self', 'advance']) {
+    out[name] = (await page.locator(`[data-figure="${name}"]`).innerText()).replace(/[\u00a0\u202f]/g, ' ');
+  }
+  return out;
 }
 
 async function exportAndRead(page: Page) {
@@ -50,20 +58,31 @@ describe('PDF export in the browser', () => {
     const problems = watchPage(page);
     await page.goto(baseUrl());
     await fillSome(page);
+    const figures = await appFigures(page);
+    // The estimate beside the step list follows the draft, with the two-page recommendation.
+    await expect.poll(() => page.locator('.side .page-estimate').innerText()).toMatch(/noin \d+ sivu.*enintään 2 sivua/);
+    await openStep(page, 'Tarkista ja vie');
     const panel = page.locator('.export-panel');
-    expect(await panel.innerText()).toMatch(/Arvioitu pituus: noin \d+ sivua/);
-    expect(await panel.locator('.readiness').innerText()).toMatch(/korjaa \d+ est/);
+    expect(await panel.innerText()).toMatch(/Ideapaperi on nyt noin \d+ sivu/);
+    const estimate = Number(await panel.locator('[data-pages]').getAttribute('data-pages'));
+    expect(await panel.locator('.readiness').innerText()).toMatch(/^Vielä puuttuu: tarve/);
 
     const { name, bytes, pdf } = await exportAndRead(page);
     expect(name).toMatch(/^ideapaperi-yhdessa-kylilla-aani-kuuluviin-\d{4}-\d{2}-\d{2}\.pdf$/);
-    expect(pdf.text).toContain('Ideapaperi');
-    expect(pdf.text).toContain('Luonnos – ei virallinen hakemus');
-    expect(pdf.text).toContain('Yhdessä kylillä – “ääni” kuuluviin');
-    expect(pdf.text).toContain('Kylätoiminta Åkerö ry');
+    const first = pdf.pages[0]!.text.replace(/\s+/g, ' ');
+    // Page 1 tells the story: the name, the applicant, every key figure exactly as the app shows it.
+    expect(first).toContain('Ideapaperi · ESR+ 4.3');
+    expect(first).toContain('Luonnos, ei virallinen hakemus');
+    expect(first).toContain('Yhdessä kylillä – “ääni” kuuluviin');
+    expect(first).toContain('Kylätoiminta Åkerö ry');
+    expect(first).toContain('1/2027–12/2027 (12 kk)');
+    for (const [key, value] of Object.entries(figures)) expect(first, key).toContain(value);
+    expect(first).toContain('Vielä puuttuu');
     expect(pdf.text).toContain('Sámi: á č đ ŋ š ŧ ž <script>alert(1)</script>');
-    // 3 400 × 12 = 40 800,00; side costs 26,44 % = 10 787,52; total 51 587,52
+    // 3 400 × 12 = 40 800,00; side costs 26,44 % = 10 787,52; staff total 51 587,52
     expect(pdf.text).toContain('51 587,52 €');
-    expect(pdf.text).toContain('Ei vielä täytetty');
+    expect(pdf.text).not.toContain('Ei vielä täytetty');
+    expect(Math.abs(estimate - pdf.pages.length)).toBeLessThanOrEqual(1);
     expect(pdf.pages.at(-1)?.text).toMatch(/Sivu (\d+) \/ \1/);
     const embedded = JSON.parse(extractEmbeddedJson(bytes)!);
     expect(embedded.format).toBe('ideapaperi-draft');
@@ -88,9 +107,11 @@ describe('PDF export in the browser', () => {
       await page.reload();
       await fillSome(page);
       await waitSaved(page);
-      const { pdf } = await exportAndRead(page);
+      await openStep(page, 'Tarkista ja vie');
+      const { pdf, bytes } = await exportAndRead(page);
       expect(pdf.text).toContain('Kylätoiminta Åkerö ry');
-      expect(pdf.pages.length).toBeGreaterThan(1);
+      expect(pdf.text).toContain('51 587,52 €');
+      expect(JSON.parse(extractEmbeddedJson(bytes)!).draft.applicant.name).toBe('Kylätoiminta Åkerö ry');
     } finally {
       await context.close();
       context = undefined;
