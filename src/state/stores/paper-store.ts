@@ -6,6 +6,8 @@
  */
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { BudgetSummary, Draft, FieldIssue, FitReport, Step, StepProgress } from '../../domain';
+import { memoByDraftParts, sameEntries } from '../memo-draft';
+import type { DraftTools } from '../app-deps';
 import type { ToolsStore } from './tools-store';
 
 /** Pause in typing after which the fit check follows the draft. */
@@ -24,8 +26,23 @@ export interface PaperStore {
   readonly pages: ReadonlySignal<number | null>;
 }
 
+/** The per-part memos of one tools module (created once it has loaded). */
+function partMemos(t: DraftTools) {
+  return {
+    budget: memoByDraftParts(t.calculateBudget),
+    validate: memoByDraftParts(t.validateDraft),
+    steps: t.STEPS.map((step) => memoByDraftParts((d): StepProgressEntry => ({ step, ...t.stepProgress(step, d) }))),
+    issues: sameEntries<FieldIssue>(),
+    progress: sameEntries<StepProgressEntry>(),
+  };
+}
+
 export function createPaperStore(draft: ReadonlySignal<Draft | null>, { tools }: ToolsStore): { store: PaperStore; dispose: () => void } {
-  const budget = computed(() => (draft.value && tools.value ? tools.value.calculateBudget(draft.value) : null));
+  // Per keystroke only what the edited part feeds is recomputed: each memo reruns when a part of
+  // the draft it read has changed (an edit copies only its own path), and the arrays keep their
+  // identity while their entries do, so the step list and the fields do not re-render.
+  const memos = computed(() => (tools.value ? partMemos(tools.value) : null));
+  const budget = computed(() => (draft.value && memos.value ? memos.value.budget(draft.value) : null));
 
   const settled = signal<Draft | null>(null);
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -51,14 +68,18 @@ export function createPaperStore(draft: ReadonlySignal<Draft | null>, { tools }:
     if (!d || !t || !b || !f) return null;
     return t.estimatePdfPages(t.buildPdfModel({ draft: d, budget: b, fit: f, exportedAt: d.updatedAt, appVersion: '' }));
   });
-  const issues = computed<readonly FieldIssue[]>(() =>
-    draft.value && tools.value ? [...tools.value.validateDraft(draft.value), ...(budget.value?.problems ?? [])] : [],
-  );
+  const issues = computed<readonly FieldIssue[]>(() => {
+    const d = draft.value;
+    const m = memos.value;
+    return d && m ? m.issues([...m.validate(d), ...(budget.value?.problems ?? [])]) : [];
+  });
   const progress = computed<readonly StepProgressEntry[]>(() => {
     const d = draft.value;
     const t = tools.value;
-    if (!t) return [];
-    return t.STEPS.map((step) => ({ step, ...(d ? t.stepProgress(step, d) : { met: 0, total: 0, missing: [] }) }));
+    const m = memos.value;
+    if (!t || !m) return [];
+    if (!d) return t.STEPS.map((step) => ({ step, met: 0, total: 0, missing: [] }));
+    return m.progress(m.steps.map((memo) => memo(d)));
   });
 
   return {
