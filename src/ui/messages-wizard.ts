@@ -185,6 +185,7 @@ const exportTexts = {
   pagesAdvice: (max: number) =>
     `Rahoittajan ideapohja toivoo enintään ${max} sivua. Tiivistä pisimpiä tekstejä; tärkein kannattaa kertoa ensimmäisellä sivulla.`,
   pagesOk: (max: number) => `Suositus on enintään ${max} sivua.`,
+  pagesShort: (n: number, max: number) => `PDF noin ${n} ${n === 1 ? 'sivu' : 'sivua'} · suositus enintään ${max}`,
   button: 'Vie PDF',
   fileButton: 'Vie luonnos tiedostoksi (.ideapaperi.json)',
   working: 'Luodaan PDF-tiedostoa…',

@@ -12,8 +12,13 @@ export function PageEstimate({ pages }: { pages: number }) {
   );
 }
 
-/** The estimate beside the step list; reads the signal itself so only it re-renders. */
+/** The estimate beside the step list, one short line; reads the signal itself so only it re-renders. */
 export function SidePageEstimate() {
   const pages = useApp().paper.pages.value;
-  return pages === null ? null : <PageEstimate pages={pages} />;
+  if (pages === null) return null;
+  return (
+    <p class={`page-estimate${pages > RECOMMENDED_PDF_PAGES ? ' over' : ''}`} data-pages={pages}>
+      {t.export.pagesShort(pages, RECOMMENDED_PDF_PAGES)}
+    </p>
+  );
 }
