@@ -60,7 +60,7 @@ describe('PDF export in the browser', () => {
     await fillSome(page);
     const figures = await appFigures(page);
     // The estimate beside the step list follows the draft, with the two-page recommendation.
-    await expect.poll(() => page.locator('.side .page-estimate').innerText()).toMatch(/noin \d+ sivu.*enintään 2 sivua/);
+    await expect.poll(() => page.locator('.side .page-estimate').innerText()).toMatch(/PDF noin \d+ sivu.* · suositus enintään 2$/);
     await openStep(page, 'Tarkista ja vie');
     const panel = page.locator('.export-panel');
     expect(await panel.innerText()).toMatch(/Ideapaperi on nyt noin \d+ sivu/);
