@@ -180,7 +180,8 @@ const exportTexts = {
   heading: 'Vie ideapaperi PDF-tiedostoksi',
   intro:
     'PDF on siisti asiakirja koordinaattorille ja rahoittajan kanssa käytävään keskusteluun. Tiedoston mukana kulkee myös luonnos, joten sen voi myöhemmin tuoda takaisin sovellukseen.',
-  notReady: 'Voit viedä PDF:n silti: sen ensimmäinen sivu kertoo, mitä vielä puuttuu, ja esteet ja korjattavat on lueteltu lopussa, joten koordinaattori näkee ne.',
+  notReady:
+    'Voit viedä PDF:n silti: sen ensimmäinen sivu kertoo, mitä vielä puuttuu, ja esteet ja korjattavat on lueteltu lopussa, joten koordinaattori näkee ne.',
   pages: (n: number) => `Ideapaperi on nyt noin ${n} ${n === 1 ? 'sivu' : 'sivua'}.`,
   pagesAdvice: (max: number) =>
     `Rahoittajan ideapohja toivoo enintään ${max} sivua. Tiivistä pisimpiä tekstejä; tärkein kannattaa kertoa ensimmäisellä sivulla.`,
@@ -191,4 +192,10 @@ const exportTexts = {
   working: 'Luodaan PDF-tiedostoa…',
 };
 
-export const t = { ...shell, ...wizardTexts, export: { ...shell.export, ...exportTexts } };
+/** Choosing goals for an action or an indicator when the draft has many goals. */
+const goalTexts = {
+  noneChosen: 'Ei vielä valittu.',
+  choose: (n: number) => `Valitse tavoitteet (${n} vaihtoehtoa)`,
+};
+
+export const t = { ...shell, ...wizardTexts, goals: goalTexts, export: { ...shell.export, ...exportTexts } };

@@ -3,6 +3,8 @@ import { MAIN_GOAL_ID, type Draft } from './schema';
 export interface GoalChoice {
   readonly id: string;
   readonly label: string;
+  /** The goal's name without its text ("Osatavoite 3"), for a summary of what is chosen. */
+  readonly short: string;
 }
 
 /** The goals an action or indicator can link to: the main goal first, then sub-goals. */
@@ -13,8 +15,12 @@ export function goalChoices(draft: Draft): GoalChoice[] {
     return t.length > 80 ? `${t.slice(0, 79)}…` : t;
   };
   return [
-    { id: MAIN_GOAL_ID, label: `Päätavoite: ${short(draft.mainGoal, '(ei vielä kirjoitettu)')}` },
-    ...draft.subGoals.map((g, i) => ({ id: g.id, label: `Osatavoite ${i + 1}: ${short(g.text, '(tyhjä)')}` })),
+    { id: MAIN_GOAL_ID, label: `Päätavoite: ${short(draft.mainGoal, '(ei vielä kirjoitettu)')}`, short: 'Päätavoite' },
+    ...draft.subGoals.map((g, i) => ({
+      id: g.id,
+      label: `Osatavoite ${i + 1}: ${short(g.text, '(tyhjä)')}`,
+      short: `Osatavoite ${i + 1}`,
+    })),
   ];
 }
 

@@ -1,13 +1,17 @@
-import { FIELDS, goalChoices, INDICATOR_PRESETS, MAX_ITEMS, PARTICIPANT_DATA_ENTRY } from '../../../domain';
+import { useComputed } from '@preact/signals';
+import { FIELDS, INDICATOR_PRESETS, MAX_ITEMS, PARTICIPANT_DATA_ENTRY } from '../../../domain';
 import { t } from '../../messages-wizard';
 import { useApp } from '../../../state';
 import { BoundArea, BoundRadios } from '../../components/bound';
 import { DraftListEditor } from '../../components/DraftListEditor';
-import { ItemSelect, ItemText } from '../../components/item-fields';
+import { IndicatorGoal, useGoalChoices } from '../../components/goal-pickers';
+import { ItemText } from '../../components/item-fields';
 
 export function ResultsStep() {
   const app = useApp();
-  const goals = goalChoices(app.editor.draft.value!);
+  // Goal labels and the count only: the step does not re-render while an indicator is typed.
+  const goals = useGoalChoices();
+  const full = useComputed(() => (app.editor.draft.value?.indicators.length ?? 0) >= MAX_ITEMS).value;
   return (
     <>
       <BoundArea path="results.expected" rows={5} />
@@ -17,7 +21,7 @@ export function ResultsStep() {
       <DraftListEditor list="indicators" commentSection="tulokset">
         {(x) => (
           <>
-            <ItemSelect list="indicators" item={x} prop="goalId" options={goals} />
+            <IndicatorGoal indicatorId={x.id} value={x.goalId} goals={goals} />
             <ItemText list="indicators" item={x} prop="name" />
             <div class="row">
               <ItemText list="indicators" item={x} prop="unit" />
@@ -35,7 +39,7 @@ export function ResultsStep() {
             <button
               type="button"
               class="button"
-              disabled={app.editor.draft.value!.indicators.length >= MAX_ITEMS}
+              disabled={full}
               onClick={() => app.editor.addItem('indicators', { ...p.indicator, goalId: '' })}
             >
               + {p.title}
