@@ -108,6 +108,7 @@ export default defineConfig({
           name: 'bench',
           include: ['bench/**/*.bench.ts'],
           environment: 'node',
+          globalSetup: ['./bench/global-setup.ts'],
           testTimeout: 600_000,
           hookTimeout: 180_000,
           fileParallelism: false,
