@@ -27,6 +27,7 @@ export * from './time/helsinki';
 export * from './glossary';
 export * from './glossary-find';
 export * from './coordination';
+export * from './desk';
 export * from './idea-paper/salvage';
 export * from './idea-paper/local-state';
 export * from './idea-paper/parts';

@@ -30,9 +30,13 @@ export function isOrphaned(draft: Draft, comment: Comment): boolean {
   return !items?.some((i) => i.id === comment.itemId);
 }
 
-/** Comments the association has not marked done. */
+/**
+ * Comments that still ask something of the association: not marked done, and not a "hyvä"
+ * (good) verdict, because praise needs no action. The export panel, the PDF appendix, the
+ * desk and the step list all count these.
+ */
 export function openComments(draft: Draft): Comment[] {
-  return draft.comments.filter((c) => !c.done);
+  return draft.comments.filter((c) => !c.done && c.verdict !== 'hyva');
 }
 
 /** Whether an imported draft brings comments this draft does not have yet, or changed ones. */

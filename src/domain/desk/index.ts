@@ -6,3 +6,4 @@ export * from './sort';
 export * from './filter';
 export * from './totals';
 export * from './csv';
+export * from './cached-row';

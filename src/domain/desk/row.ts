@@ -12,7 +12,7 @@ import type { FitReport } from '../fit-check/types';
 import { checkBusinessId, normaliseBusinessId } from '../idea-paper/business-id';
 import { draftDisplayName } from '../idea-paper/goals';
 import { REGIONS, labelOf } from '../idea-paper/options';
-import type { Comment, Draft } from '../idea-paper/schema';
+import type { Draft } from '../idea-paper/schema';
 import { deskMonthIndex } from './dates';
 
 /** Shown instead of the applicant's name when the paper has none. */
@@ -72,19 +72,11 @@ export interface DeskRow {
   readonly readinessText: string;
   readonly esteCount: number;
   readonly korjattavaaCount: number;
-  /** Coordinator comments still waiting for the association: not done, and not a "hyvä" (good) verdict. */
+  /** Coordinator comments still waiting for the association (openComments: not done, not a "hyvä"). */
   readonly openCommentCount: number;
   /** draft.updatedAt and the received time as they came (see dates.ts for reading them). */
   readonly updatedAt: string;
   readonly receivedAt: string;
-}
-
-/**
- * Comments that still ask something of the association. Builds on openComments (not marked
- * done) and leaves out "hyvä" verdicts: praise needs no action.
- */
-export function actionableComments(draft: Draft): Comment[] {
-  return openComments(draft).filter((c) => c.verdict !== 'hyva');
 }
 
 /** Collapses whitespace (newlines, tabs, runs of spaces) to single spaces and trims. */
@@ -121,7 +113,7 @@ export function deskRow(input: DeskInput): DeskRow {
     readinessText: fit.readinessText,
     esteCount: fit.counts.este,
     korjattavaaCount: fit.counts.korjattavaa,
-    openCommentCount: actionableComments(draft).length,
+    openCommentCount: openComments(draft).length,
     updatedAt: draft.updatedAt,
     receivedAt,
   };

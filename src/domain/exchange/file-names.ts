@@ -13,3 +13,8 @@ export function draftFileName(projectName: string, exportedAt: string): string {
 export function backupFileName(exportedAt: string): string {
   return `ideapaperi-varmuuskopio-${helsinkiDate(exportedAt)}${DRAFT_FILE_EXTENSION}`;
 }
+
+/** `ideapaperi-<slug>-kommentit-<YYYY-MM-DD>.ideapaperi.json`: a received paper with the coordinator's comments, going back to the association. */
+export function commentedFileName(projectName: string, exportedAt: string): string {
+  return `ideapaperi-${projectSlug(projectName)}-kommentit-${helsinkiDate(exportedAt)}${DRAFT_FILE_EXTENSION}`;
+}
