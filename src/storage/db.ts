@@ -1,9 +1,13 @@
 /**
- * The IndexedDB database. The database version follows the draft schema version, so an
+ * The IndexedDB database. The database version grows with the draft schema version, so an
  * app that changes the draft shape upgrades every stored draft in `upgrade`, inside the
  * version-change transaction: either all records are upgraded or none is. A record that
  * cannot be upgraded is left exactly as it was (the app lists it as "cannot open" and exports
  * it untouched from "Vie tiedostoksi").
+ *
+ * Stores: `drafts` (the device's own drafts), `meta` (small facts), and since version 5
+ * `received` (papers a coordinator received from associations, kept apart from the own
+ * drafts; received-repository.ts).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { migrateDraft, SCHEMA_VERSION } from '../domain';
@@ -11,11 +15,18 @@ import type { MetaKey } from './drafts-repository';
 import { StorageError, toStorageError } from './errors';
 
 export const DB_NAME = 'ideapaperi';
-export const DB_VERSION = SCHEMA_VERSION;
+/**
+ * Schema version + the upgrades that only added object stores (1: `received`). Both only
+ * grow, so the database version always does; the next schema version makes it 6.
+ */
+export const STORE_UPGRADES = 1;
+export const DB_VERSION = SCHEMA_VERSION + STORE_UPGRADES;
 
 export interface IdeaPaperDB extends DBSchema {
   drafts: { key: string; value: Record<string, unknown> };
   meta: { key: MetaKey; value: string };
+  /** `{ id, receivedAt, fileName, draft, row? }`, keyed by the draft's id. */
+  received: { key: string; value: Record<string, unknown> };
 }
 
 export interface OpenOptions {
@@ -37,11 +48,13 @@ export async function openIdeaPaperDb(options: OpenOptions = {}): Promise<IDBPDa
         if (oldVersion < 1) {
           db.createObjectStore('drafts', { keyPath: 'id' });
           db.createObjectStore('meta');
-          return;
         }
-        // Upgrade stored drafts written by an older schema version, record by record.
-        const store = tx.objectStore('drafts');
-        let cursor = await store.openCursor();
+        // The received papers' own store; nothing in `drafts` or `meta` moves.
+        if (oldVersion < 5) db.createObjectStore('received', { keyPath: 'id' });
+        if (oldVersion < 1) return;
+        // Upgrade stored drafts written by an older schema version, record by record. (Received
+        // papers are migrated when read, and their cached rows belong to one build anyway.)
+        let cursor = await tx.objectStore('drafts').openCursor();
         while (cursor) {
           const result = migrateDraft(cursor.value);
           if (result.ok && result.migratedFrom !== SCHEMA_VERSION) await cursor.update(result.draft);
@@ -63,4 +76,47 @@ export async function openIdeaPaperDb(options: OpenOptions = {}): Promise<IDBPDa
     if (e.kind === 'failed') throw new StorageError('unavailable', e.message, error);
     throw e;
   }
+}
+
+/** A connection to the database for a repository: `run` an operation, `close` when done. */
+export interface Connection {
+  run<T>(op: (db: IDBPDatabase<IdeaPaperDB>) => Promise<T>): Promise<T>;
+  close(): void;
+}
+
+/**
+ * Opens the database and keeps the connection, reopening it when the browser closed it under
+ * us (WebKit does this to background tabs); an operation on a dead connection is retried once.
+ * Every failure comes out as a StorageError.
+ */
+export async function connectIdeaPaperDb(options: OpenOptions = {}): Promise<Connection> {
+  let dbPromise: Promise<IDBPDatabase<IdeaPaperDB>> | undefined;
+  const open = () => {
+    dbPromise ??= openIdeaPaperDb(options).then((db) => {
+      db.addEventListener('close', () => (dbPromise = undefined));
+      return db;
+    });
+    dbPromise.catch(() => (dbPromise = undefined));
+    return dbPromise;
+  };
+  await open();
+  return {
+    async run(op) {
+      try {
+        return await op(await open());
+      } catch (error) {
+        if ((error as { name?: string } | null)?.name !== 'InvalidStateError') throw toStorageError(error);
+        dbPromise = undefined;
+        try {
+          return await op(await open());
+        } catch (retryError) {
+          throw toStorageError(retryError);
+        }
+      }
+    },
+    close() {
+      void dbPromise?.then((db) => db.close());
+      dbPromise = undefined;
+    },
+  };
 }

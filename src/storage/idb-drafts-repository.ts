@@ -7,43 +7,14 @@
  * The connection is reopened when the browser closes it under us (WebKit does this to
  * background tabs); a write is never reported as done unless its transaction completed.
  */
-import type { IDBPDatabase } from 'idb';
 import { migrateDraft, type Draft } from '../domain';
-import { openIdeaPaperDb, type IdeaPaperDB, type OpenOptions } from './db';
+import { connectIdeaPaperDb, type OpenOptions } from './db';
 import { byUpdatedDesc, summarise, type DraftsRepository } from './drafts-repository';
-import { assertStorable, StorageError, toStorageError } from './errors';
-
-type Db = IDBPDatabase<IdeaPaperDB>;
+import { assertStorable, StorageError } from './errors';
 
 /** Opens the database first, so a missing IndexedDB is known before the app starts. */
 export async function createIdbDraftsRepository(options: OpenOptions = {}): Promise<DraftsRepository & { close(): void }> {
-  let dbPromise: Promise<Db> | undefined;
-  const open = () => {
-    dbPromise ??= openIdeaPaperDb(options).then((db) => {
-      db.addEventListener('close', () => (dbPromise = undefined));
-      return db;
-    });
-    dbPromise.catch(() => (dbPromise = undefined));
-    return dbPromise;
-  };
-  await open();
-
-  /** Runs an operation; on a dead connection, reopens once and retries. */
-  async function run<T>(op: (db: Db) => Promise<T>): Promise<T> {
-    try {
-      return await op(await open());
-    } catch (error) {
-      if ((error as { name?: string } | null)?.name === 'InvalidStateError') {
-        dbPromise = undefined;
-        try {
-          return await op(await open());
-        } catch (retryError) {
-          throw toStorageError(retryError);
-        }
-      }
-      throw toStorageError(error);
-    }
-  }
+  const { run, close } = await connectIdeaPaperDb(options);
 
   return {
     durable: true,
@@ -99,9 +70,6 @@ export async function createIdbDraftsRepository(options: OpenOptions = {}): Prom
       run(async (db) => {
         await db.put('meta', value, key);
       }),
-    close() {
-      void dbPromise?.then((db) => db.close());
-      dbPromise = undefined;
-    },
+    close,
   };
 }

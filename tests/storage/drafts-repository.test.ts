@@ -1,7 +1,13 @@
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain';
-import { createIdbDraftsRepository, createMemoryDraftsRepository, StorageError, type DraftsRepository } from '../../src/storage';
+import {
+  createIdbDraftsRepository,
+  createMemoryDraftsRepository,
+  DB_VERSION,
+  StorageError,
+  type DraftsRepository,
+} from '../../src/storage';
 import { makeDraft, makeFullDraft } from '../fixtures';
 import v1Draft from '../fixtures/drafts/v1-full.json';
 import v2Draft from '../fixtures/drafts/v2-full.json';
@@ -150,7 +156,7 @@ describe('IndexedDB upgrade from an older version', () => {
 
   it('refuses to open a database written by a newer app version with a named error', async () => {
     const name = freshName();
-    const newer = await openDB(name, SCHEMA_VERSION + 1, { upgrade: (db) => void db.createObjectStore('drafts') });
+    const newer = await openDB(name, DB_VERSION + 1, { upgrade: (db) => void db.createObjectStore('drafts') });
     newer.close();
     const error = await createIdbDraftsRepository({ name }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
@@ -172,7 +178,7 @@ describe('a newer app version in another tab', () => {
     });
     await repo.save(makeDraft());
     // The newer version opens the same database with a higher version: it must not hang.
-    const newer = await openDB(name, SCHEMA_VERSION + 1);
+    const newer = await openDB(name, DB_VERSION + 1);
     expect(saved).toEqual(['flushed']);
     expect((await newer.get('drafts', 'draft-1'))?.mainGoal).toBe('tallennettu ennen päivitystä');
     newer.close();
