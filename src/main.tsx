@@ -28,7 +28,7 @@ import {
 } from './storage';
 import { App } from './ui/App';
 import { t } from './ui/messages';
-import { loadWizard } from './ui/lazy-wizard';
+import { loadViews, loadWizard } from './ui/lazy-wizard';
 import './ui/styles.css';
 
 // No eval-based fast paths: keeps the strict Content-Security-Policy (no 'unsafe-eval').
@@ -74,6 +74,7 @@ async function boot(): Promise<void> {
     online: browserOnline(),
     reload: () => location.reload(),
     history: browserHistory(),
+    loadDesk: () => loadViews().then((m) => m.desk),
   });
   const s = state;
   flushOnPageHide(s.editor.flush);

@@ -65,6 +65,8 @@ export interface AppDeps {
   readonly reload?: () => void;
   /** The browser history: every step is an entry (absent = no URLs, as in most unit tests). */
   readonly history?: HistoryPort;
+  /** Loads the coordinator's desk (desk-module.ts), on first use; absent = no desk (most unit tests). */
+  readonly loadDesk?: () => Promise<typeof import('./stores/desk-module')>;
 }
 
 export interface PwaStatus {

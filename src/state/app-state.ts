@@ -13,6 +13,7 @@
  *   exchange    PDF, draft file, backup, import
  *   coordination  comments, next steps, letters of intent
  *   device      online, app updates, persistent storage, export bookkeeping
+ *   desk        the coordinator's received papers (loaded on first use: desk-store.ts)
  */
 import type { StorageErrorKind } from '../storage';
 import type { AppDeps } from './app-deps';
@@ -27,6 +28,7 @@ import { createNavigationStore } from './stores/navigation-store';
 import { createPaperStore } from './stores/paper-store';
 import { createSaveStore } from './stores/save-store';
 import { createToolsStore } from './stores/tools-store';
+import type { DeskStore } from './stores/desk-store';
 
 export function createAppState(deps: AppDeps) {
   const { repo, now, newId } = deps;
@@ -36,7 +38,7 @@ export function createAppState(deps: AppDeps) {
   const save = createSaveStore(deps.storageProblem);
   const tools = createToolsStore(deps.loadDraftTools);
   // The editor is created after navigation; navigation only asks for the open draft's id later.
-  let openDraftId: () => string | undefined = () => undefined;
+  let openDraft: () => { id: string; received: boolean } | undefined = () => undefined;
   const local = createLocalStore(repo);
   // Back to the list closes the draft; both need stores made below, so they are late-bound.
   let closeForBack: () => Promise<boolean> = async () => true;
@@ -45,7 +47,7 @@ export function createAppState(deps: AppDeps) {
     tools,
     tabMemory: deps.tabMemory,
     history: deps.history,
-    openDraftId: () => openDraftId(),
+    openDraft: () => openDraft(),
     onStep: local.control.setStep,
     onBackToList: () => closeForBack(),
     onOpenFromHistory: (draftId, view) => openForHistory(draftId, view),
@@ -63,8 +65,12 @@ export function createAppState(deps: AppDeps) {
     autosaveDelayMs: deps.autosaveDelayMs,
     onEdit: () => askPersistence(),
     local: local.control,
+    received: async () => (await desk.ensure()).source,
   });
-  openDraftId = () => editor.store.draft.peek()?.id;
+  openDraft = () => {
+    const d = editor.store.draft.peek();
+    return d ? { id: d.id, received: editor.store.received.peek() } : undefined;
+  };
   const paper = createPaperStore(editor.store.draft, tools);
   const device = createDeviceStore({ app: deps, save: save.control, flush: editor.store.flush });
   askPersistence = device.control.askPersistenceOnce;
@@ -98,6 +104,16 @@ export function createAppState(deps: AppDeps) {
   };
   openForHistory = (draftId, view) => void editor.store.open(draftId, { view, how: 'none' });
   const coordination = createCoordinationStore({ repo, now, newId, editor: editor.store, editorControl: editor.control, exchange, tools });
+  // The coordinator's desk, built on first use by the lazily loaded desk module (desk-module.ts);
+  // a failed load (offline before caching) is tried again next time.
+  let deskLoading: Promise<DeskStore> | undefined;
+  const desk = {
+    ensure(): Promise<DeskStore> {
+      deskLoading ??= (async () => (await deps.loadDesk!()).openDesk({ deps, appVersion, editor: editor.store, exchange }))();
+      deskLoading.catch(() => (deskLoading = undefined));
+      return deskLoading;
+    },
+  };
 
   return {
     save: save.store,
@@ -111,6 +127,7 @@ export function createAppState(deps: AppDeps) {
     exchange,
     coordination,
     device: device.store,
+    desk,
     /** The database told this tab to let go (a newer version) or that it is blocked. */
     reportStorageProblem: (kind: StorageErrorKind) => save.control.reportProblem(kind),
     /** Closes the draft and shows the list again. */
@@ -120,7 +137,13 @@ export function createAppState(deps: AppDeps) {
     /** Opens what the URL names (a step of a draft opened directly, offline too), else this tab's last draft. */
     async restoreFromLocation(hash: string): Promise<void> {
       const route = parseRoute(hash);
-      if (route.kind === 'draft' && (await editor.store.open(route.draftId, { view: route.view, how: 'replace' }))) return;
+      if (
+        route.kind === 'draft' &&
+        (await editor.store.open(route.draftId, { view: route.view, how: 'replace', received: route.received }))
+      )
+        return;
+      // The desk, or a received paper that is gone: the desk.
+      if (route.kind === 'desk' || (route.kind === 'draft' && route.received)) return nav.store.openPage('desk');
       await editor.store.restoreTab();
     },
     dispose(): void {

@@ -11,3 +11,4 @@ export { FIT_SETTLE_MS, type StepProgressEntry } from './stores/paper-store';
 export { UNDO_DELETE_MS, type DeletedDraft } from './stores/draft-list-store';
 export type { ConflictChoice, ExportKind, ExportStatus, ImportStatus } from './stores/exchange-store';
 export type { DraftSummary, StorageErrorKind } from '../storage';
+export type { DeskStore, DeskPaperRow, DeskReport } from './stores/desk-store';

@@ -1,5 +1,7 @@
 /**
- * Where the app is, as a URL: the drafts list is `#/`, a step of a draft `#/luonnos/<id>/<step>`.
+ * Where the app is, as a URL: the drafts list is `#/`, a step of a draft `#/luonnos/<id>/<step>`,
+ * the coordinator's desk `#/koordinaattori` and a step of a received paper
+ * `#/koordinaattori/<id>/<step>`.
  * Every step is a history entry, so a phone's Back goes to the previous step and then to the
  * list, and a step URL opened directly (offline too: it is the same page) shows that step.
  */
@@ -8,14 +10,24 @@ import type { StepId } from '../domain';
 /** A step of the paper, or the "Mitä seuraavaksi?" view after it. */
 export type ViewId = StepId | 'seuraavaksi';
 
-export type Route = { readonly kind: 'list' } | { readonly kind: 'draft'; readonly draftId: string; readonly view: string };
+/** A page without an open draft: the own drafts list or the coordinator's desk. */
+export type Page = 'list' | 'desk';
+
+export type Route =
+  | { readonly kind: Page }
+  /** `received`: a paper on the coordinator's desk (opened for comments only). */
+  | { readonly kind: 'draft'; readonly draftId: string; readonly view: string; readonly received?: boolean };
+
+const DESK = 'koordinaattori';
 
 /** The route of a location hash; anything unknown is the list. */
 export function parseRoute(hash: string): Route {
-  const m = /^#\/luonnos\/([^/]+)(?:\/([^/]+))?\/?$/.exec(hash);
-  if (!m) return { kind: 'list' };
+  const m = /^#\/(luonnos|koordinaattori)(?:\/([^/]+)(?:\/([^/]+))?)?\/?$/.exec(hash);
+  if (!m || (!m[2] && m[1] !== DESK)) return { kind: 'list' };
+  if (!m[2]) return { kind: 'desk' };
   try {
-    return { kind: 'draft', draftId: decodeURIComponent(m[1]!), view: decodeURIComponent(m[2] ?? '') };
+    const draft = { kind: 'draft', draftId: decodeURIComponent(m[2]), view: decodeURIComponent(m[3] ?? '') } as const;
+    return m[1] === DESK ? { ...draft, received: true } : draft;
   } catch {
     return { kind: 'list' };
   }
@@ -23,7 +35,8 @@ export function parseRoute(hash: string): Route {
 
 /** The hash of a route. */
 export function formatRoute(route: Route): string {
-  return route.kind === 'list' ? '#/' : `#/luonnos/${encodeURIComponent(route.draftId)}/${encodeURIComponent(route.view)}`;
+  if (route.kind !== 'draft') return route.kind === 'list' ? '#/' : `#/${DESK}`;
+  return `#/${route.received ? DESK : 'luonnos'}/${encodeURIComponent(route.draftId)}/${encodeURIComponent(route.view)}`;
 }
 
 /** The browser's history as the navigation store uses it (injected; tests use a fake). */

@@ -7,10 +7,12 @@ import { AppFooter, PwaNotices } from './components/PwaNotices';
 import { SaveStatus } from './components/SaveStatus';
 import { t } from './messages';
 import { StartView } from './start/StartView';
-import { lazyView, LazyWizard } from './lazy-wizard';
+import { lazyView, LazyWizard, loadViews } from './lazy-wizard';
 
 /** The salvage view loads only when a draft that cannot be opened is salvaged. */
 const LazySalvage = lazyView(() => import('./start/SalvageView').then((m) => m.SalvageView));
+/** The coordinator's desk loads only when a coordinator opens it. */
+const LazyDesk = lazyView(() => loadViews().then((m) => m.DeskView));
 
 /** The shell: header with the save status, notices, and either the draft list or the wizard. */
 export function App() {
@@ -36,7 +38,7 @@ export function App() {
         {draft && (
           <div class="header-tools">
             <button type="button" class="button small" onClick={() => void app.closeDraft()}>
-              ← <span class="visually-hidden-sm">{t.start.heading}</span>
+              ← <span class="visually-hidden-sm">{app.editor.received.value ? t.start.desk : t.start.heading}</span>
             </button>
           </div>
         )}
@@ -50,6 +52,8 @@ export function App() {
           <LazyWizard onReload={() => void app.device.reload()} />
         ) : app.list.salvaging.value ? (
           <LazySalvage />
+        ) : app.nav.page.value === 'desk' ? (
+          <LazyDesk />
         ) : (
           <StartView />
         )}

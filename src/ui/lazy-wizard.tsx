@@ -1,7 +1,8 @@
 /**
  * The wizard (every step, the budget and the fit check) is a separate chunk: the first
  * screen only needs the draft list. It is fetched after the first render and when a draft
- * opens; the service worker keeps it for offline use.
+ * opens; the service worker keeps it for offline use. The coordinator's desk travels in the
+ * same chunk (lazy-views.ts).
  */
 import { signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
@@ -10,21 +11,23 @@ import { t } from './messages';
 
 const wizard = signal<ComponentType | null>(null);
 const failed = signal(false);
-let loading: Promise<void> | undefined;
+let loading: Promise<typeof import('./lazy-views')> | undefined;
 
-/** Starts loading the wizard chunk (once). */
-export function loadWizard(): Promise<void> {
-  loading ??= import('./wizard/Wizard').then(
-    (m) => {
-      wizard.value = m.Wizard;
-    },
-    () => {
+/** The chunk after the first screen, the wizard's and the desk's (once; a failed load is tried again next time). */
+export function loadViews(): Promise<typeof import('./lazy-views')> {
+  loading ??= import('./lazy-views').then(
+    (m) => ((wizard.value = m.Wizard), m),
+    (error: unknown) => {
       failed.value = true;
       loading = undefined;
+      throw error;
     },
   );
   return loading;
 }
+
+/** Starts loading the wizard chunk (once); a failure shows in LazyWizard. */
+export const loadWizard = (): Promise<unknown> => loadViews().catch(() => undefined);
 
 /** Renders the wizard when its code is here; says so clearly when it cannot be loaded. */
 export function LazyWizard({ onReload }: { onReload: () => void }) {

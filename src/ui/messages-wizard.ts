@@ -117,6 +117,15 @@ const wizardTexts = {
     modeHelp: 'Koordinaattorille: kommentoi osioita ja kohtia, ja vie kommentoitu luonnos tiedostona takaisin.',
     changedSince: (sections: string) => `Muutettu koordinaattorin kommentoiman version jälkeen: ${sections}.`,
     appendix: 'Liitä avoimet kommentit PDF:n loppuun',
+    stepCount: (all: number, open: number) => `${all} ${all === 1 ? 'kommentti' : 'kommenttia'}${open > 0 ? `, ${open} avoinna` : ''}`,
+    summaryHeading: (n: number) => `Koordinaattorin kommentit (${n})`,
+    summaryIntro: (open: number) =>
+      open === 0 ? 'Kaikki kommentit on käsitelty tai ne ovat hyviä.' : `Avoinna ${open}: ne odottavat, että yhdistys käsittelee ne.`,
+    openState: 'avoinna',
+    doneState: 'käsitelty',
+    goodState: 'hyvä',
+    unknownPlace: 'kohta, jota tämä versio ei tunne',
+    itemPlace: (n: number) => `kohta ${n}`,
   },
 
   fit: {

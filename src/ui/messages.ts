@@ -45,6 +45,8 @@ export const t = {
         'Luonnos palautettiin toisessa välilehdessä auki olleesta, uudemmasta versiosta, joten vanhempaa kopiota ei kirjoitettu sen päälle.',
     },
     searchResult: (shown: number, all: number) => `Näytetään ${shown} luonnosta ${all}:stä.`,
+    desk: 'Koordinaattorin työpöytä',
+    deskEntry: 'Koordinaattorille',
   },
 
   save: {
@@ -83,7 +85,7 @@ export const t = {
 
   export: {
     done: (what: ExportKind, file: string, how: 'shared' | 'downloaded' | 'opened' | 'cancelled') => {
-      const kind = { pdf: 'PDF', draft: 'Luonnostiedosto', backup: 'Varmuuskopio', letter: 'Tekstitiedosto' }[what];
+      const kind = { pdf: 'PDF', draft: 'Luonnostiedosto', backup: 'Varmuuskopio', letter: 'Tekstitiedosto', csv: 'CSV-tiedosto' }[what];
       return how === 'shared'
         ? `${kind} ${file} jaettiin.`
         : how === 'opened'
@@ -104,8 +106,8 @@ export const t = {
     restoreHeading: 'Palauta luonnokset tiedostosta',
     restoreIntro:
       'Jos olet aiemmin vienyt luonnoksia tiedostoksi (esimerkiksi toisella laitteella tai ennen kuin selaimen tiedot poistettiin), voit palauttaa ne tästä. Myös Ideapaperilla tehdyn PDF:n voi tuoda.',
-    restoreButton: 'Palauta tiedostosta',
-    importButton: 'Tuo tiedosto',
+    restoreButton: 'Palauta varmuuskopio',
+    importButton: 'Tuo omiin luonnoksiin',
     exportAll: 'Vie kaikki (varmuuskopio)',
     exportOne: 'Vie tiedostoksi',
     dropHint: 'Voit myös vetää tiedoston tähän. Kelpaavat .ideapaperi.json-tiedostot ja Ideapaperilla tehdyt PDF:t.',

@@ -17,8 +17,16 @@ import type { ViewId } from '../route';
 import type { SaveControl } from './save-store';
 import type { ToolsStore } from './tools-store';
 
+/** Where an open draft is read from and saved to: the own drafts, or the received papers. */
+export type DraftSource = Pick<DraftsRepository, 'get' | 'save'>;
+
 export interface EditorStore extends EditActions {
   readonly draft: ReadonlySignal<Draft | null>;
+  /**
+   * The open draft is a paper on the coordinator's desk: read-only comment mode. Only its
+   * comments change, and its updatedAt stays the association's (the desk compares versions by it).
+   */
+  readonly received: ReadonlySignal<boolean>;
   /** Whether this tab may edit the open draft (another tab may hold it). */
   readonly access: ReadonlySignal<DraftAccess>;
   /** Why the last open failed, if it did (the start view shows it). */
@@ -38,7 +46,7 @@ export interface EditorStore extends EditActions {
    * Opens a stored draft, at a given view (a step URL) or where the user last was; false when
    * it cannot be opened (the reason is in openError).
    */
-  open(id: string, at?: { view?: string; how?: EnterHow }): Promise<boolean>;
+  open(id: string, at?: { view?: string; how?: EnterHow; received?: boolean }): Promise<boolean>;
   /** Saves and closes the open draft; false (and nothing closed) when the text could not be saved. */
   close(): Promise<boolean>;
   /** Reopens the draft and step this tab had open before a reload, if any. */
@@ -74,18 +82,23 @@ interface Deps {
   readonly onEdit: () => void;
   /** The draft's local state (last step, unfinished comments). */
   readonly local: LocalControl;
+  /** The received papers (loaded with the coordinator's desk). */
+  readonly received: () => Promise<DraftSource>;
 }
 
 export function createEditorStore(deps: Deps): { store: EditorStore; control: EditorControl } {
   const { repo, now, newId, save, nav } = deps;
   const draft = signal<Draft | null>(null);
+  const received = signal(false);
+  /** Where the open draft lives; the own drafts unless a received paper is open. */
+  let source: DraftSource = repo;
   const access = signal<DraftAccess>('writer');
   const openError = signal<StorageErrorKind | undefined>(undefined);
   const deletedElsewhere = signal(false);
   let session: DraftSession | undefined;
 
   const autosave = createAutosave(
-    (d) => repo.save(d),
+    (d) => source.save(d),
     {
       onSaving: () => save.saving(),
       onSaved: () => {
@@ -101,7 +114,7 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
   async function reloadOpenDraft(): Promise<void> {
     const id = draft.peek()?.id;
     if (!id) return;
-    const fresh = await repo.get(id).catch(() => undefined);
+    const fresh = await source.get(id).catch(() => undefined);
     if (fresh && draft.peek()?.id === id) draft.value = fresh;
   }
 
@@ -110,7 +123,8 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
     session?.close();
     let started = false;
     const current = openDraftSession(
-      id,
+      // A received paper never shares its one-writer lock with an own draft of the same id.
+      received.peek() ? `received:${id}` : id,
       {
         onWriter: () => {
           // Taking over later: first read what the previous writer saved.
@@ -149,7 +163,14 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
       // A reading tab never writes: the UI is disabled there, this is the safety net. Neither does
       // a tab whose draft was deleted elsewhere, until the user chooses what to do.
       if (!current || access.peek() !== 'writer' || deletedElsewhere.peek()) return;
-      const next = { ...change(current), updatedAt: now().toISOString() };
+      const changed = change(current);
+      let next: Draft;
+      if (received.peek()) {
+        // A received paper is the association's text: only the comments may change (the fields are
+        // read-only on screen; this is the safety net), and its time stays theirs.
+        if (changed.comments === current.comments) return;
+        next = { ...current, comments: changed.comments };
+      } else next = { ...changed, updatedAt: now().toISOString() };
       batch(() => {
         draft.value = next;
         save.pending();
@@ -169,6 +190,7 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
 
   const store: EditorStore = {
     draft,
+    received,
     access,
     openError,
     deletedElsewhere,
@@ -176,14 +198,14 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
     async restoreDeleted() {
       const d = draft.peek();
       if (!d) return;
-      const stored = await repo.get(d.id).catch(() => undefined);
+      const stored = await source.get(d.id).catch(() => undefined);
       // Never over newer text: a version stored meanwhile that is newer stays, and is shown.
       if (stored && stored.updatedAt > d.updatedAt) {
         draft.value = stored;
       } else {
         save.saving();
         try {
-          await repo.save(d);
+          await source.save(d);
           save.saved(now());
           session?.notifySaved();
         } catch (error) {
@@ -236,7 +258,7 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
       await openAt(memory.draftId, memory.stepId, 'replace');
     },
 
-    open: (id, at) => openAt(id, at?.view, at?.how),
+    open: (id, at) => openAt(id, at?.view, at?.how, at?.received),
 
     async close() {
       // Never leave a draft whose latest text is only in memory: it would be lost.
@@ -247,7 +269,11 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
       endSession();
       nav.leave();
       await deps.local.unload();
-      draft.value = null;
+      batch(() => {
+        draft.value = null;
+        received.value = false;
+      });
+      source = repo;
       return true;
     },
 
@@ -268,15 +294,18 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
     return id && deps.tools.tools.peek()?.STEPS.some((s) => s.id === id) ? (id as StepId) : undefined;
   }
 
-  async function openAt(id: string, view?: string, how: EnterHow = 'push'): Promise<boolean> {
+  async function openAt(id: string, view?: string, how: EnterHow = 'push', fromDesk = false): Promise<boolean> {
     if (!(await autosave.flush())) {
       save.block('close');
       return false;
     }
     try {
       await deps.tools.ensure();
-      const d = await repo.get(id);
+      const from = fromDesk ? await deps.received() : repo;
+      const d = await from.get(id);
       if (!d) return false;
+      source = from;
+      received.value = fromDesk;
       const local = await deps.local.load(d.id);
       await startSession(d.id);
       batch(() => {

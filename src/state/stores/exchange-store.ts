@@ -17,7 +17,7 @@ import type { PaperStore } from './paper-store';
 import type { ToolsStore } from './tools-store';
 
 /** What kind of file an export made (the confirmation names it). */
-export type ExportKind = 'pdf' | 'draft' | 'backup' | 'letter';
+export type ExportKind = 'pdf' | 'draft' | 'backup' | 'letter' | 'csv';
 
 export type ExportStatus =
   | { readonly kind: 'idle' }

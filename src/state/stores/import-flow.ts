@@ -5,18 +5,10 @@
  * policy (planImport) and written in one transaction.
  */
 import { draftDisplayName, type Draft, type ImportError } from '../../domain';
-import {
-  checkImportResult,
-  checkImportSize,
-  hasNewComments,
-  importedCopy,
-  kindError,
-  parseImportText,
-  planImport,
-  sniffFileKind,
-} from '../import-tools';
+import { checkImportResult, checkImportSize, hasNewComments, importedCopy, planImport } from '../import-tools';
 import { isDraftOpen } from '../draft-session';
 import type { ConflictChoice, ImportContext } from './import-status';
+import { readImportFile } from './read-import-file';
 
 /** Stores an import in one transaction; on failure nothing is stored and the user is told. */
 async function storeAll(ctx: ImportContext, drafts: readonly Draft[], fileName: string): Promise<boolean> {
@@ -35,22 +27,7 @@ export async function importFile(ctx: ImportContext, file: Blob & { name?: strin
   const sizeError = checkImportSize(file.size);
   if (sizeError) return failWith(sizeError);
   ctx.status.value = { kind: 'reading', fileName };
-  let text: string;
-  try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const kind = sniffFileKind(bytes);
-    if (kind === 'zip' || kind === 'binary') return failWith(kindError(kind));
-    if (kind === 'pdf') {
-      const embedded = (await ctx.loadPdfReader()).extractEmbeddedJson(bytes);
-      if (embedded === null) return failWith(kindError('pdf-without-draft'));
-      text = embedded;
-    } else {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-  } catch {
-    return failWith(kindError('binary'));
-  }
-  const parsed = parseImportText(text);
+  const parsed = await readImportFile(file, ctx.loadPdfReader);
   if (!parsed.ok) return failWith(parsed.error);
 
   const existing: Draft[] = [];

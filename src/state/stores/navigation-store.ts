@@ -6,7 +6,7 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { FieldRef, StepId } from '../../domain';
 import type { TabMemory } from '../app-deps';
-import { formatRoute, parseRoute, type HistoryPort, type ViewId } from '../route';
+import { formatRoute, parseRoute, type HistoryPort, type Page, type ViewId } from '../route';
 import type { ToolsStore } from './tools-store';
 
 /** What to focus after a step change: a field, or an element by `#id`. */
@@ -30,6 +30,10 @@ export interface NavigationStore {
   jumpTo(id: ViewId, field?: FocusTarget | null): void;
   /** Back to where the last jump came from. */
   returnBack(): void;
+  /** What shows while no draft is open: the own drafts list or the coordinator's desk. */
+  readonly page: ReadonlySignal<Page>;
+  /** Shows that page (a new history entry); the open draft must be closed first. */
+  openPage(page: Page): void;
 }
 
 /** push: a new history entry; replace: a URL opened directly; none: the entry exists (Back/Forward). */
@@ -38,8 +42,9 @@ export type EnterHow = 'push' | 'replace' | 'none';
 export interface NavigationControl {
   /** A draft was opened (or created): show this step of it; `replace` for a URL opened directly. */
   enter(draftId: string, stepId?: ViewId, how?: EnterHow): void;
-  /** The draft was closed. */
+  /** The draft was closed: back to the page it was opened from (a received paper's is the desk). */
   leave(): void;
+
   dispose(): void;
 }
 
@@ -47,8 +52,8 @@ interface Deps {
   readonly tools: ToolsStore;
   readonly tabMemory: TabMemory | undefined;
   readonly history: HistoryPort | undefined;
-  /** Id of the open draft (for the tab memory and the URL). */
-  readonly openDraftId: () => string | undefined;
+  /** The open draft (for the tab memory and the URL); `received` for a paper on the desk. */
+  readonly openDraft: () => { readonly id: string; readonly received: boolean } | undefined;
   /** Called on every step change (the draft's local state remembers the step). */
   readonly onStep: (id: ViewId) => void;
   /** Back went to the list: close the draft; false when it could not be closed (unsaved text). */
@@ -58,7 +63,12 @@ interface Deps {
 }
 
 export function createNavigationStore(deps: Deps): { store: NavigationStore; control: NavigationControl } {
-  const { tools, tabMemory, history, openDraftId, onStep } = deps;
+  const { tools, tabMemory, history, openDraft, onStep } = deps;
+  /** The URL of a view of the open draft. */
+  const draftHash = (draftId: string, view: string) => formatRoute({ kind: 'draft', draftId, view, received: !!openDraft()?.received });
+  const page = signal<Page>('list');
+  /** The page a draft is opened from and goes back to: a received paper's is the desk. */
+  const homeOf = (): Page => (openDraft()?.received ? 'desk' : 'list');
   const stepId = signal<ViewId>(FIRST_STEP);
   const stepChangeCount = signal(0);
   const focusField = signal<FocusTarget | null>(null);
@@ -66,8 +76,9 @@ export function createNavigationStore(deps: Deps): { store: NavigationStore; con
 
   function show(id: ViewId, field: FocusTarget | null): void {
     onStep(id);
-    const draftId = openDraftId();
-    if (draftId && id !== 'seuraavaksi') tabMemory?.write({ draftId, stepId: id });
+    const open = openDraft();
+    // A received paper comes back through its URL, never as this tab's own draft.
+    if (open && !open.received && id !== 'seuraavaksi') tabMemory?.write({ draftId: open.id, stepId: id });
     batch(() => {
       stepId.value = id;
       focusField.value = field;
@@ -77,20 +88,22 @@ export function createNavigationStore(deps: Deps): { store: NavigationStore; con
 
   /** A new history entry for a step of the open draft (not when it is already the current one). */
   function pushStep(id: ViewId): void {
-    const draftId = openDraftId();
+    const draftId = openDraft()?.id;
     if (!draftId || !history) return;
-    const hash = formatRoute({ kind: 'draft', draftId, view: id });
+    const hash = draftHash(draftId, id);
     if (history.current() !== hash) history.push(hash);
   }
 
   const stopHistory = history?.subscribe((hash) => {
     const route = parseRoute(hash);
-    const open = openDraftId();
-    if (route.kind === 'list') {
-      if (!open) return;
+    const open = openDraft()?.id;
+    if (route.kind !== 'draft') {
+      if (!open) return void (page.value = route.kind);
+      const back = draftHash(open, stepId.peek());
       void deps.onBackToList().then((closed) => {
         // Text that could not be saved stays on screen, and so does its URL.
-        if (!closed) history.push(formatRoute({ kind: 'draft', draftId: open, view: stepId.peek() }));
+        if (!closed) history.push(back);
+        else page.value = route.kind;
       });
       return;
     }
@@ -126,25 +139,34 @@ export function createNavigationStore(deps: Deps): { store: NavigationStore; con
       const to = returnTo.peek();
       if (to) store.goToStep(to);
     },
+    page,
+    openPage(to) {
+      page.value = to;
+      const hash = formatRoute({ kind: to });
+      if (history && history.current() !== hash) history.push(hash);
+    },
   };
   const control: NavigationControl = {
     enter(draftId, id = FIRST_STEP, how = 'push') {
       returnTo.value = null;
       if (history && how !== 'none') {
-        const hash = formatRoute({ kind: 'draft', draftId, view: id });
+        const hash = draftHash(draftId, id);
         if (how === 'replace') {
-          // A step URL opened directly: the list goes under it, so Back stays in the app.
-          history.replace(formatRoute({ kind: 'list' }));
+          // A step URL opened directly: the list (or the desk) goes under it, so Back stays in the app.
+          history.replace(formatRoute({ kind: homeOf() }));
           history.push(hash);
         } else if (history.current() !== hash) history.push(hash);
       }
       show(id, null);
     },
     leave() {
+      const to = homeOf();
       tabMemory?.write(null);
       returnTo.value = null;
-      if (history && parseRoute(history.current()).kind !== 'list') history.push(formatRoute({ kind: 'list' }));
+      page.value = to;
+      if (history && parseRoute(history.current()).kind !== to) history.push(formatRoute({ kind: to }));
     },
+
     dispose: () => stopHistory?.(),
   };
   return { store, control };

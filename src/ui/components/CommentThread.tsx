@@ -14,13 +14,14 @@ export function CommentThread({ section, itemId = '', label }: { section: string
   const own = commentsFor(d, section, itemId);
   const orphans = itemId ? [] : d.comments.filter((c) => c.section === section && c.itemId && isOrphaned(d, c));
   const comments = [...own, ...orphans];
-  const mode = app.coordination.commentMode.value;
+  // A received paper opens for comments only: comment mode is always on there.
+  const mode = app.coordination.commentMode.value || app.editor.received.value;
   const [writing, setWriting] = useState(() => !!app.local.unfinishedComment(threadKey(section, itemId)));
   if (comments.length === 0 && !mode) return null;
   const domId = `comments-${section}-${itemId || 'section'}`;
   return (
     <section class="comments" aria-labelledby={`${domId}-h`}>
-      <h3 id={`${domId}-h`} class="comments-title">
+      <h3 id={`${domId}-h`} class="comments-title" tabIndex={-1}>
         {t.comments.heading(label, comments.filter((c) => !c.done).length)}
       </h3>
       {comments.length > 0 && (
@@ -58,7 +59,7 @@ function CommentItem({ comment: c, orphan }: { comment: Comment; orphan: boolean
         <input type="checkbox" id={id} checked={c.done} onChange={(e) => app.coordination.setCommentDone(c.id, e.currentTarget.checked)} />
         <label for={id}>{t.comments.done}</label>
       </div>
-      {app.coordination.commentMode.value && (
+      {(app.coordination.commentMode.value || app.editor.received.value) && (
         <button type="button" class="button small danger" onClick={() => app.coordination.removeComment(c.id)}>
           {t.comments.remove}
         </button>

@@ -4,6 +4,7 @@ import { MAX_ITEMS } from '../../domain';
 import { t } from '../messages-wizard';
 import { CommentThread } from './CommentThread';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useLocked } from './locked';
 
 /** What to ask before removing an item. */
 export interface RemoveQuestion {
@@ -37,6 +38,7 @@ interface Props<T extends { id: string }> {
 /** Add, edit, reorder and remove items; every control is a real button reachable by keyboard. */
 export function ListEditor<T extends { id: string }>(props: Props<T>) {
   const [asking, setAsking] = useState<T | null>(null);
+  const locked = useLocked();
   const addRef = useRef<HTMLButtonElement>(null);
   const question = asking ? props.confirmRemove(asking) : null;
   // The schema's limit, told before the user tries: adding is off and the reason is on screen.
@@ -75,9 +77,9 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
                 <h3 id={`item-${item.id}`} tabIndex={-1}>
                   {title}
                 </h3>
-                <div class="item-tools">
+                <div class="item-tools" hidden={locked}>
                   {/* Reordering only when there is something to reorder. */}
-                  {props.items.length > 1 && (
+                  {!locked && props.items.length > 1 && (
                     <>
                       <button
                         type="button"
@@ -105,9 +107,16 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
                       </button>
                     </>
                   )}
-                  <button type="button" class="button small danger" aria-label={`${t.list.remove}: ${title}`} onClick={() => remove(item)}>
-                    {t.list.remove}
-                  </button>
+                  {!locked && (
+                    <button
+                      type="button"
+                      class="button small danger"
+                      aria-label={`${t.list.remove}: ${title}`}
+                      onClick={() => remove(item)}
+                    >
+                      {t.list.remove}
+                    </button>
+                  )}
                 </div>
               </div>
               {props.children(item, i)}
@@ -118,21 +127,23 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
           );
         })}
       </ol>
-      {full && (
+      {full && !locked && (
         <p class="help list-full" id={fullId}>
           {t.list.full(MAX_ITEMS)}
         </p>
       )}
-      <button
-        type="button"
-        class="button"
-        ref={addRef}
-        disabled={full}
-        aria-describedby={full ? fullId : undefined}
-        onClick={() => focusAfterMove(props.onAdd())}
-      >
-        + {t.list.add(props.addName)}
-      </button>
+      {!locked && (
+        <button
+          type="button"
+          class="button"
+          ref={addRef}
+          disabled={full}
+          aria-describedby={full ? fullId : undefined}
+          onClick={() => focusAfterMove(props.onAdd())}
+        >
+          + {t.list.add(props.addName)}
+        </button>
+      )}
       {asking && question && (
         <ConfirmDialog
           {...question}

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { MAX_TEXT, type FieldIssue, type FieldText, type Option } from '../../domain';
 import { t } from '../messages-wizard';
 import { GlossaryText } from './GlossaryText';
+import { useLocked } from './locked';
 
 /** DOM id of a field; also the target of "open this field" links. */
 export function fieldDomId(path: string): string {
@@ -26,6 +27,7 @@ interface ShellProps {
 }
 
 function FieldShell({ id, text, issues = [], after, children, group, onFix }: ShellProps) {
+  const locked = useLocked();
   const helpId = `${id}-help`;
   const errId = `${id}-err`;
   const describedBy = [helpId, issues.length ? errId : ''].filter(Boolean).join(' ');
@@ -47,7 +49,7 @@ function FieldShell({ id, text, issues = [], after, children, group, onFix }: Sh
       {issues.map((i) => (
         <p class={i.tone === 'note' ? 'issue note' : 'issue'}>
           {i.message}
-          {i.fix && onFix && (
+          {i.fix && onFix && !locked && (
             <>
               {' '}
               <button type="button" class="button small" onClick={() => onFix(i.fix!.value)}>
@@ -96,6 +98,7 @@ export function TextInput(
     inputMode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal';
   },
 ) {
+  const locked = useLocked();
   return (
     <FieldShell id={props.id} text={props.text} issues={props.issues} onFix={props.onValue}>
       {(describedBy) => (
@@ -106,6 +109,7 @@ export function TextInput(
           maxLength={MAX_TEXT}
           autoComplete={props.autoComplete ?? 'off'}
           inputMode={props.inputMode}
+          readOnly={locked}
           aria-describedby={describedBy}
           aria-invalid={hasProblem(props.issues) ? true : undefined}
           onInput={(e) => props.onValue(e.currentTarget.value)}
@@ -116,6 +120,7 @@ export function TextInput(
 }
 
 export function TextArea(props: ValueProps<string> & { rows?: number }) {
+  const locked = useLocked();
   const length = [...props.value].length;
   const rec = props.text.recommended;
   const over = rec !== undefined && length > rec;
@@ -139,6 +144,7 @@ export function TextArea(props: ValueProps<string> & { rows?: number }) {
           rows={props.rows ?? 4}
           value={props.value}
           maxLength={MAX_TEXT}
+          readOnly={locked}
           aria-describedby={`${describedBy} ${countId}`}
           aria-invalid={hasProblem(props.issues) ? true : undefined}
           onInput={(e) => props.onValue(e.currentTarget.value)}
@@ -149,12 +155,14 @@ export function TextArea(props: ValueProps<string> & { rows?: number }) {
 }
 
 export function Select(props: ValueProps<string> & { options: readonly Option[]; allowEmpty?: boolean }) {
+  const locked = useLocked();
   return (
     <FieldShell id={props.id} text={props.text} issues={props.issues}>
       {(describedBy) => (
         <select
           id={props.id}
           value={props.value}
+          disabled={locked}
           aria-describedby={describedBy}
           aria-invalid={hasProblem(props.issues) ? true : undefined}
           onChange={(e) => props.onValue(e.currentTarget.value)}
@@ -170,6 +178,7 @@ export function Select(props: ValueProps<string> & { options: readonly Option[];
 }
 
 export function CheckboxGroup(props: ValueProps<readonly string[]> & { options: readonly Option[] }) {
+  const locked = useLocked();
   const toggle = (id: string, on: boolean) => {
     const set = new Set(props.value);
     if (on) set.add(id);
@@ -189,6 +198,7 @@ export function CheckboxGroup(props: ValueProps<readonly string[]> & { options: 
                   type="checkbox"
                   id={id}
                   checked={props.value.includes(o.id)}
+                  disabled={locked}
                   onChange={(e) => toggle(o.id, e.currentTarget.checked)}
                 />
                 <label for={id}>{o.label}</label>
@@ -202,6 +212,7 @@ export function CheckboxGroup(props: ValueProps<readonly string[]> & { options: 
 }
 
 export function RadioGroup(props: ValueProps<string> & { options: readonly Option[] }) {
+  const locked = useLocked();
   return (
     <FieldShell id={props.id} text={props.text} issues={props.issues} group>
       {() => (
@@ -210,7 +221,14 @@ export function RadioGroup(props: ValueProps<string> & { options: readonly Optio
             const id = `${props.id}-${o.id}`;
             return (
               <div class="check">
-                <input type="radio" id={id} name={props.id} checked={props.value === o.id} onChange={() => props.onValue(o.id)} />
+                <input
+                  type="radio"
+                  id={id}
+                  name={props.id}
+                  checked={props.value === o.id}
+                  disabled={locked}
+                  onChange={() => props.onValue(o.id)}
+                />
                 <label for={id}>{o.label}</label>
               </div>
             );

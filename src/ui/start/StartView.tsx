@@ -129,6 +129,12 @@ export function StartView() {
         </>
       )}
       {app.list.loaded.value && <ImportPanel emptyDevice={drafts.length === 0} />}
+      {/* The coordinator's desk: papers received from associations, apart from the own drafts. */}
+      <p>
+        <button type="button" class="button" onClick={() => app.nav.openPage('desk')}>
+          {t.start.deskEntry} →
+        </button>
+      </p>
       <StoragePanel />
       {deleting && (
         <ConfirmDialog

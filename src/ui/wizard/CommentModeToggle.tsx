@@ -5,6 +5,8 @@ import { t } from '../messages-wizard';
 export function CommentModeToggle() {
   const app = useApp();
   const on = app.coordination.commentMode.value;
+  // A received paper is always in comment mode: nothing to switch.
+  if (app.editor.received.value) return null;
   return (
     <div class="comment-mode">
       <button

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { stepCommentCounts, type StepCommentCount } from '../../domain';
 import { useApp } from '../../state';
 import { t } from '../messages-wizard';
 import { CommentModeToggle } from './CommentModeToggle';
@@ -15,6 +16,9 @@ export function StepNav() {
   const percent = total ? Math.round((met / total) * 100) : 0;
   const wide = typeof matchMedia === 'function' && matchMedia('(min-width: 56rem)').matches;
   const visited = app.local.state.value.visited ?? [];
+  // Where the coordinator's comments are, on both sides of the exchange.
+  const draft = app.editor.draft.value;
+  const comments = draft ? stepCommentCounts(draft) : new Map();
   const details = useRef<HTMLDetailsElement>(null);
   // On a phone the list closes once a step is chosen, so the new step's heading is in view.
   useEffect(() => {
@@ -64,6 +68,7 @@ export function StepNav() {
                   </span>
                   <span class="step-title">{p.step.title}</span>
                   {state && <span class="step-state">{state}</span>}
+                  <StepComments count={comments.get(p.step.id)} />
                 </button>
               </li>
             );
@@ -72,5 +77,15 @@ export function StepNav() {
         <CommentModeToggle />
       </details>
     </nav>
+  );
+}
+
+/** "2 kommenttia, 1 avoinna" beside a step that has comments. */
+function StepComments({ count }: { count: StepCommentCount | undefined }) {
+  if (!count) return null;
+  return (
+    <span class={`step-comments${count.open > 0 ? ' has-open' : ''}`} data-comments={count.all} data-open={count.open}>
+      {t.comments.stepCount(count.all, count.open)}
+    </span>
   );
 }

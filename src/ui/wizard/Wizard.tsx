@@ -1,11 +1,14 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { changedSinceReview, NEXT_STEPS_INTRO, NEXT_STEPS_TITLE, partTitle, STEPS, type PartId } from '../../domain';
+import { changedSinceReview, COMMENTABLE_LISTS, NEXT_STEPS_INTRO, NEXT_STEPS_TITLE, partTitle, STEPS, type PartId } from '../../domain';
 import { ActionNotice } from '../components/ActionNotice';
 import { CommentThread } from '../components/CommentThread';
 import { GlossaryText } from '../components/GlossaryText';
 import { useApp } from '../../state';
 import { fieldDomId } from '../components/fields';
+import { FieldsLocked } from '../components/locked';
+import { ReceivedNotice } from './ReceivedNotice';
+import './comments.css';
 import { t } from '../messages-wizard';
 import { FitBadge } from './FitBadge';
 import { SidePageEstimate } from './PageEstimate';
@@ -60,6 +63,7 @@ export function Wizard() {
   const returnTo = app.nav.returnTo.value;
   const returnTitle = returnTo === 'seuraavaksi' ? NEXT_VIEW.title : STEPS.find((s) => s.id === returnTo)?.title;
   const changes = app.nav.stepChangeCount.value;
+  const locked = app.editor.received.value;
 
   // On step change focus the heading (or the field a link asked for), so keyboard and
   // screen-reader users start at the top of the new step.
@@ -111,31 +115,45 @@ export function Wizard() {
             </div>
           </div>
         )}
+        {app.editor.received.value && <ReceivedNotice />}
         {app.editor.access.value === 'reader' && (
           <ActionNotice tone="info" text={t.wizard.readOnly} action={t.wizard.takeOver} onAction={() => void app.editor.takeOver()} />
         )}
         {/* A reading tab shows the draft but cannot change it: one writer at a time. */}
         <fieldset class="step-fields" disabled={app.editor.access.value === 'reader' || app.editor.deletedElsewhere.value}>
           <legend class="visually-hidden">{step.title}</legend>
-          {parts.map((part) => {
-            const Part = PART_COMPONENTS[part];
-            const commentable = part !== 'tarkistus';
-            // A step of one part is that part; a step of several shows each under its own heading.
-            return parts.length === 1 ? (
-              <>
-                {commentable && <CommentThread section={part} label={step.title} />}
-                <Part />
-              </>
-            ) : (
-              <div class="part" role="group" aria-labelledby={`part-${part}`}>
-                <h2 id={`part-${part}`} class="part-title">
-                  {partTitle(part)}
-                </h2>
-                {commentable && <CommentThread section={part} label={partTitle(part)} />}
-                <Part />
-              </div>
-            );
-          })}
+          <FieldsLocked.Provider value={locked}>
+            {parts.map((part) => {
+              const Part = PART_COMPONENTS[part];
+              const commentable = part !== 'tarkistus';
+              // A received paper's part without item comments is locked whole; a list part locks its
+              // own controls (FieldsLocked), so the comments beside its items stay writable.
+              const body =
+                locked && commentable && !(part in COMMENTABLE_LISTS) ? (
+                  <fieldset class="locked-part" disabled>
+                    <legend class="visually-hidden">{partTitle(part)}</legend>
+                    <Part />
+                  </fieldset>
+                ) : (
+                  <Part />
+                );
+              // A step of one part is that part; a step of several shows each under its own heading.
+              return parts.length === 1 ? (
+                <>
+                  {commentable && <CommentThread section={part} label={step.title} />}
+                  {body}
+                </>
+              ) : (
+                <div class="part" role="group" aria-labelledby={`part-${part}`}>
+                  <h2 id={`part-${part}`} class="part-title">
+                    {partTitle(part)}
+                  </h2>
+                  {commentable && <CommentThread section={part} label={partTitle(part)} />}
+                  {body}
+                </div>
+              );
+            })}
+          </FieldsLocked.Provider>
         </fieldset>
         <div class="step-buttons">
           {prev ? (

@@ -3,6 +3,7 @@ import { useApp } from '../../../state';
 import { BoundArea } from '../../components/bound';
 import { fieldDomId, TextInput } from '../../components/fields';
 import { ListEditor } from '../../components/ListEditor';
+import { useLocked } from '../../components/locked';
 import { t } from '../../messages-wizard';
 import { confirmIfFilled } from '../../components/confirm-remove';
 import { FinancingPlan } from './FinancingPlan';
@@ -14,6 +15,7 @@ const pct = formatRate;
 /** The draft budget: cost model, staff rows, totals by year, financing plan and advance. */
 export function BudgetStep() {
   const app = useApp();
+  const locked = useLocked();
   const d = app.editor.draft.value!;
   const b = app.paper.budget.value!;
   const issues = app.paper.issues.value;
@@ -21,7 +23,7 @@ export function BudgetStep() {
 
   return (
     <>
-      <fieldset class="field" id={fieldDomId('budget.costModel')} tabIndex={-1}>
+      <fieldset class="field" id={fieldDomId('budget.costModel')} tabIndex={-1} disabled={locked}>
         <legend>{FIELDS['budget.costModel'].label}</legend>
         <p class="help">{FIELDS['budget.costModel'].help}</p>
         {COST_MODELS.map((m) => (

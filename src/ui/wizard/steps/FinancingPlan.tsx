@@ -11,6 +11,7 @@ import {
 import { useApp } from '../../../state';
 import { BoundArea } from '../../components/bound';
 import { fieldDomId } from '../../components/fields';
+import { useLocked } from '../../components/locked';
 import { t } from '../../messages-wizard';
 
 const rules = ESR_2021_2027;
@@ -19,6 +20,7 @@ const pct = formatRate;
 /** Aid and self-financing, the self-financing sources with a live coverage check, and the advance. */
 export function FinancingPlan() {
   const app = useApp();
+  const locked = useLocked();
   const d = app.editor.draft.value!;
   const b = app.paper.budget.value!;
   const issues = app.paper.issues.value;
@@ -37,7 +39,7 @@ export function FinancingPlan() {
         <dd data-figure="self">{formatCents(b.selfFinancingRequiredCents)}</dd>
       </dl>
 
-      <fieldset class="field" id={fieldDomId('budget.financing')} tabIndex={-1}>
+      <fieldset class="field" id={fieldDomId('budget.financing')} tabIndex={-1} disabled={locked}>
         <legend>{FIELDS['budget.financing'].label}</legend>
         <p class="help">{FIELDS['budget.financing'].help}</p>
         {FINANCING_SOURCES.map((s) => {

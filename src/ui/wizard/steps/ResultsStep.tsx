@@ -6,9 +6,11 @@ import { BoundArea, BoundRadios } from '../../components/bound';
 import { DraftListEditor } from '../../components/DraftListEditor';
 import { IndicatorGoal, useGoalChoices } from '../../components/goal-pickers';
 import { ItemText } from '../../components/item-fields';
+import { useLocked } from '../../components/locked';
 
 export function ResultsStep() {
   const app = useApp();
+  const locked = useLocked();
   // Goal labels and the count only: the step does not re-render while an indicator is typed.
   const goals = useGoalChoices();
   const full = useComputed(() => (app.editor.draft.value?.indicators.length ?? 0) >= MAX_ITEMS).value;
@@ -32,7 +34,7 @@ export function ResultsStep() {
           </>
         )}
       </DraftListEditor>
-      <div class="presets">
+      <div class="presets" hidden={locked}>
         <p class="help">{t.items.indicators.presets}</p>
         <div class="card-actions">
           {INDICATOR_PRESETS.map((p) => (

@@ -1,11 +1,13 @@
 import { SELF_ASSESSMENT_CRITERIA, SELF_ASSESSMENT_KIND_TITLES, SELF_ASSESSMENT_NOTE, summariseSelfAssessment } from '../../../domain';
 import { useApp } from '../../../state';
 import { fieldDomId } from '../../components/fields';
+import { useLocked } from '../../components/locked';
 import { t } from '../../messages-wizard';
 
 /** Optional self-assessment against the scored criteria, clearly the association's own estimate. */
 export function SelfAssessment() {
   const app = useApp();
+  const locked = useLocked();
   const fit = app.editor.draft.value!.fit;
   const summary = summariseSelfAssessment(fit);
   const kinds = ['content', 'horizontal'] as const;
@@ -14,7 +16,7 @@ export function SelfAssessment() {
       <summary>{t.fit.selfHeading}</summary>
       <p class="notice info">{SELF_ASSESSMENT_NOTE}</p>
       {kinds.map((kind) => (
-        <fieldset class="field">
+        <fieldset class="field" disabled={locked}>
           <legend>{SELF_ASSESSMENT_KIND_TITLES[kind]}</legend>
           {SELF_ASSESSMENT_CRITERIA.filter((c) => c.kind === kind).map((c) => {
             const id = fieldDomId(`fit.selfAssessment.${c.id}`);

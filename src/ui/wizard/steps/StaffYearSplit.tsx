@@ -1,11 +1,13 @@
 import { FIELDS, issuesFor, staffField, type StaffFieldPath, type StaffLineResult, type StaffRow } from '../../../domain';
 import { useApp } from '../../../state';
 import { fieldDomId } from '../../components/fields';
+import { useLocked } from '../../components/locked';
 import { t } from '../../messages-wizard';
 
 /** Lets the user adjust how a staff row's months fall on the calendar years. */
 export function StaffYearSplit({ row, line }: { row: StaffRow; line: StaffLineResult }) {
   const app = useApp();
+  const locked = useLocked();
   const issues = app.paper.issues.value;
   const base = staffField(row.id, 'monthsByYear');
   const custom = Object.values(row.monthsByYear).some((v) => v.trim() !== '');
@@ -27,6 +29,7 @@ export function StaffYearSplit({ row, line }: { row: StaffRow; line: StaffLineRe
                 <input
                   id={id}
                   inputMode="decimal"
+                  readOnly={locked}
                   value={row.monthsByYear[String(y.year)] ?? ''}
                   placeholder={fmt(y.months)}
                   aria-invalid={yearIssues.length ? true : undefined}

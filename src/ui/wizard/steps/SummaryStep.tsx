@@ -2,6 +2,7 @@ import { buildOutline, ESR_2021_2027, formatCents, stepOfPart, STEPS, type Field
 import { formatRoute, useApp } from '../../../state';
 import { t } from '../../messages-wizard';
 import { ExportPanel } from './ExportPanel';
+import { SummaryComments } from './SummaryComments';
 
 /** The whole paper read-only, with what is missing and what to check, each a link to the field. */
 export function SummaryStep() {
@@ -15,6 +16,7 @@ export function SummaryStep() {
   };
   return (
     <>
+      <SummaryComments />
       <ExportPanel />
       <section aria-labelledby="missing-h" class="panel">
         <h2 id="missing-h">{t.summary.missingHeading}</h2>
@@ -120,7 +122,7 @@ function SectionHeading({ stepId: part, title, headingId = `sum-${part}` }: { st
       {title}{' '}
       <a
         class="edit-link"
-        href={formatRoute({ kind: 'draft', draftId: app.editor.draft.value!.id, view: step })}
+        href={formatRoute({ kind: 'draft', draftId: app.editor.draft.value!.id, view: step, received: app.editor.received.value })}
         onClick={(e) => {
           e.preventDefault();
           app.nav.jumpTo(step);
