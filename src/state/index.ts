@@ -5,6 +5,7 @@ export * from './page-lifecycle';
 export * from './ids';
 export * from './tab-memory';
 export * from './route';
+export { memoByDraftParts } from './memo-draft';
 export { defaultLockEnv, type LockEnv } from './draft-session';
 export { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS } from './autosave';
 export { FIT_SETTLE_MS, type StepProgressEntry } from './stores/paper-store';

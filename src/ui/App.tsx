@@ -1,3 +1,4 @@
+import { useComputed } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import { draftDisplayName } from '../domain';
 import { LazyGlossary } from './LazyGlossary';
@@ -17,7 +18,8 @@ const LazyDesk = lazyView(() => loadViews().then((m) => m.DeskView));
 /** The shell: header with the save status, notices, and either the draft list or the wizard. */
 export function App() {
   const app = useApp();
-  const draft = app.editor.draft.value;
+  // Whether a draft is open, not the draft itself: the shell must not re-render for every keystroke.
+  const draft = useComputed(() => app.editor.draft.value !== null).value;
   const [glossary, setGlossary] = useState(false);
   return (
     <>
@@ -27,7 +29,7 @@ export function App() {
       <header class={`app-header${draft ? ' has-draft' : ''}`}>
         <div class="brand">
           <span class="app-name">{t.appName}</span>
-          {draft && <span class="draft-title">{draftDisplayName(draft.project.name)}</span>}
+          {draft && <DraftTitle />}
         </div>
         <div class="header-tools">
           <button type="button" class="button small" aria-pressed={glossary} onClick={() => setGlossary(!glossary)}>
@@ -61,4 +63,11 @@ export function App() {
       <AppFooter />
     </>
   );
+}
+
+/** The open draft's name in the header; only it re-renders when the name changes. */
+function DraftTitle() {
+  const app = useApp();
+  const name = useComputed(() => draftDisplayName(app.editor.draft.value?.project.name ?? '')).value;
+  return <span class="draft-title">{name}</span>;
 }

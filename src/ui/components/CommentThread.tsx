@@ -2,6 +2,9 @@ import { useState } from 'preact/hooks';
 import { commentsFor, finnishDate, isOrphaned, MAX_COMMENTS, MAX_TEXT, type Comment } from '../../domain';
 import { useApp } from '../../state';
 import { t } from '../messages-wizard';
+import { useDraftMemo } from './use-draft';
+
+const NO_COMMENTS: { comments: readonly Comment[]; orphans: readonly Comment[] } = { comments: [], orphans: [] };
 
 /**
  * Coordinator comments beside a section (itemId '') or one list item. Everyone sees them and
@@ -10,10 +13,15 @@ import { t } from '../messages-wizard';
  */
 export function CommentThread({ section, itemId = '', label }: { section: string; itemId?: string; label: string }) {
   const app = useApp();
-  const d = app.editor.draft.value!;
-  const own = commentsFor(d, section, itemId);
-  const orphans = itemId ? [] : d.comments.filter((c) => c.section === section && c.itemId && isOrphaned(d, c));
-  const comments = [...own, ...orphans];
+  // Reads only the comments (and, for a section, its lists): typing in a field does not re-render it.
+  const { comments, orphans } = useDraftMemo(
+    (d) => {
+      const orphans = itemId ? [] : d.comments.filter((c) => c.section === section && c.itemId && isOrphaned(d, c));
+      return { comments: [...commentsFor(d, section, itemId), ...orphans], orphans };
+    },
+    NO_COMMENTS,
+    [section, itemId],
+  );
   // A received paper opens for comments only: comment mode is always on there.
   const mode = app.coordination.commentMode.value || app.editor.received.value;
   const [writing, setWriting] = useState(() => !!app.local.unfinishedComment(threadKey(section, itemId)));

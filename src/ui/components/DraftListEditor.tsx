@@ -9,6 +9,9 @@ import { useApp } from '../../state';
 import { t } from '../messages-wizard';
 import { confirmIfFilled } from './confirm-remove';
 import { ListEditor, type RemoveQuestion } from './ListEditor';
+import { useDraftMemo } from './use-draft';
+
+const NO_ITEMS: readonly never[] = [];
 
 interface Props<K extends ListKey> {
   list: K;
@@ -17,16 +20,20 @@ interface Props<K extends ListKey> {
   children: (item: DraftLists[K], index: number) => ComponentChildren;
   /** A different question before removing (goals say what gets unlinked); default: ask when filled. */
   confirmRemove?: (item: DraftLists[K], name: string) => RemoveQuestion | null;
+  /** What the items show besides themselves (the goal choices); see ListEditor. */
+  itemDeps?: unknown;
 }
 
-export function DraftListEditor<K extends ListKey>({ list, commentSection, children, confirmRemove }: Props<K>) {
+export function DraftListEditor<K extends ListKey>({ list, commentSection, children, confirmRemove, itemDeps }: Props<K>) {
   const app = useApp();
-  const items = app.editor.draft.value![list] as unknown as readonly DraftLists[K][];
+  // This list only: an edit elsewhere in the draft leaves the array (and this editor) alone.
+  const items = useDraftMemo((d) => d[list] as unknown as readonly DraftLists[K][], NO_ITEMS, [list]);
   const names = t.items[list];
   const name = (item: DraftLists[K], index: number) => itemNameText(list, item) || `${names.one} ${index + 1}`;
   return (
     <ListEditor
       commentSection={commentSection}
+      itemDeps={itemDeps}
       label={FIELDS[list].label}
       itemName={names.one}
       addName={names.add}

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { MAX_ITEMS } from '../../domain';
 import { t } from '../messages-wizard';
@@ -33,11 +33,94 @@ interface Props<T extends { id: string }> {
   children: (item: T, index: number) => ComponentChildren;
   /** Step id whose comments attach to these items (coordinator comments per item). */
   commentSection?: string;
+  /** What else the items show besides the item itself (the goal choices): a change re-renders every item. */
+  itemDeps?: unknown;
+}
+
+interface RowProps<T extends { id: string }> {
+  item: T;
+  index: number;
+  count: number;
+  locked: boolean;
+  deps: unknown;
+  itemName: string;
+  describe: (item: T, index: number) => string;
+  commentSection?: string;
+  render: (item: T, index: number) => ComponentChildren;
+  onMove: (id: string, delta: -1 | 1) => void;
+  onRemove: (item: T) => void;
+}
+
+/**
+ * One item. It re-renders only when its own item, place or inputs change: typing in one of 200
+ * actions re-renders that action, not the 199 others (the list array is new on every edit).
+ */
+class ItemRow<T extends { id: string }> extends Component<RowProps<T>> {
+  override shouldComponentUpdate(next: RowProps<T>): boolean {
+    const p = this.props;
+    return (
+      next.item !== p.item ||
+      next.index !== p.index ||
+      next.count !== p.count ||
+      next.locked !== p.locked ||
+      next.deps !== p.deps ||
+      next.commentSection !== p.commentSection
+    );
+  }
+
+  override render({ item, index: i, count, locked, itemName, describe, commentSection, render, onMove, onRemove }: RowProps<T>) {
+    const title = t.list.item(itemName, i + 1);
+    return (
+      <li class="item">
+        <div class="item-head">
+          <h3 id={`item-${item.id}`} tabIndex={-1}>
+            {title}
+          </h3>
+          <div class="item-tools" hidden={locked}>
+            {/* Reordering only when there is something to reorder. */}
+            {!locked && count > 1 && (
+              <>
+                <button
+                  type="button"
+                  class="button small"
+                  disabled={i === 0}
+                  aria-label={`${t.list.moveUp}: ${title}`}
+                  onClick={() => onMove(item.id, -1)}
+                >
+                  ↑ <span class="visually-hidden-sm">{t.list.moveUp}</span>
+                </button>
+                <button
+                  type="button"
+                  class="button small"
+                  disabled={i === count - 1}
+                  aria-label={`${t.list.moveDown}: ${title}`}
+                  onClick={() => onMove(item.id, 1)}
+                >
+                  ↓ <span class="visually-hidden-sm">{t.list.moveDown}</span>
+                </button>
+              </>
+            )}
+            {!locked && (
+              <button type="button" class="button small danger" aria-label={`${t.list.remove}: ${title}`} onClick={() => onRemove(item)}>
+                {t.list.remove}
+              </button>
+            )}
+          </div>
+        </div>
+        {render(item, i)}
+        {commentSection && <CommentThread section={commentSection} itemId={item.id} label={`${title}: ${describe(item, i)}`} />}
+      </li>
+    );
+  }
 }
 
 /** Add, edit, reorder and remove items; every control is a real button reachable by keyboard. */
 export function ListEditor<T extends { id: string }>(props: Props<T>) {
   const [asking, setAsking] = useState<T | null>(null);
+  // An item row does not re-render for other items' edits, so the handlers it holds read the
+  // latest props through this ref instead of the ones of the render that created them.
+  const latest = useRef(props);
+  latest.current = props;
   const locked = useLocked();
   const addRef = useRef<HTMLButtonElement>(null);
   const question = asking ? props.confirmRemove(asking) : null;
@@ -47,13 +130,14 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
 
   /** Removes (after asking, when the item has text) and keeps keyboard focus in the list. */
   const remove = (item: T, confirmed = false) => {
-    if (!confirmed && props.confirmRemove(item)) {
+    const { confirmRemove, items, onRemove } = latest.current;
+    if (!confirmed && confirmRemove(item)) {
       setAsking(item);
       return;
     }
-    const index = props.items.findIndex((i) => i.id === item.id);
-    const neighbour = props.items[index + 1] ?? props.items[index - 1];
-    props.onRemove(item.id);
+    const index = items.findIndex((i) => i.id === item.id);
+    const neighbour = items[index + 1] ?? items[index - 1];
+    onRemove(item.id);
     // The removed item's button is gone: focus the next item, or the add button.
     requestAnimationFrame(() => {
       const target = neighbour ? document.getElementById(`item-${neighbour.id}`) : addRef.current;
@@ -69,63 +153,25 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
     <div class="list-editor" role="group" aria-label={props.label}>
       {props.items.length === 0 && <p class="muted">{t.list.empty}</p>}
       <ol class="items">
-        {props.items.map((item, i) => {
-          const title = t.list.item(props.itemName, i + 1);
-          return (
-            <li class="item" key={item.id}>
-              <div class="item-head">
-                <h3 id={`item-${item.id}`} tabIndex={-1}>
-                  {title}
-                </h3>
-                <div class="item-tools" hidden={locked}>
-                  {/* Reordering only when there is something to reorder. */}
-                  {!locked && props.items.length > 1 && (
-                    <>
-                      <button
-                        type="button"
-                        class="button small"
-                        disabled={i === 0}
-                        aria-label={`${t.list.moveUp}: ${title}`}
-                        onClick={() => {
-                          props.onMove(item.id, -1);
-                          focusAfterMove(item.id);
-                        }}
-                      >
-                        ↑ <span class="visually-hidden-sm">{t.list.moveUp}</span>
-                      </button>
-                      <button
-                        type="button"
-                        class="button small"
-                        disabled={i === props.items.length - 1}
-                        aria-label={`${t.list.moveDown}: ${title}`}
-                        onClick={() => {
-                          props.onMove(item.id, 1);
-                          focusAfterMove(item.id);
-                        }}
-                      >
-                        ↓ <span class="visually-hidden-sm">{t.list.moveDown}</span>
-                      </button>
-                    </>
-                  )}
-                  {!locked && (
-                    <button
-                      type="button"
-                      class="button small danger"
-                      aria-label={`${t.list.remove}: ${title}`}
-                      onClick={() => remove(item)}
-                    >
-                      {t.list.remove}
-                    </button>
-                  )}
-                </div>
-              </div>
-              {props.children(item, i)}
-              {props.commentSection && (
-                <CommentThread section={props.commentSection} itemId={item.id} label={`${title}: ${props.describe(item, i)}`} />
-              )}
-            </li>
-          );
-        })}
+        {props.items.map((item, i) => (
+          <ItemRow
+            key={item.id}
+            item={item}
+            index={i}
+            count={props.items.length}
+            locked={locked}
+            deps={props.itemDeps}
+            itemName={props.itemName}
+            describe={props.describe}
+            commentSection={props.commentSection}
+            render={props.children}
+            onMove={(id, delta) => {
+              latest.current.onMove(id, delta);
+              focusAfterMove(id);
+            }}
+            onRemove={remove}
+          />
+        ))}
       </ol>
       {full && !locked && (
         <p class="help list-full" id={fullId}>

@@ -3,6 +3,10 @@ import { stepCommentCounts, type StepCommentCount } from '../../domain';
 import { useApp } from '../../state';
 import { t } from '../messages-wizard';
 import { CommentModeToggle } from './CommentModeToggle';
+import { useDraftMemo } from '../components/use-draft';
+import { SidePageEstimate } from './PageEstimate';
+
+const NO_COUNTS: ReadonlyMap<string, StepCommentCount> = new Map();
 
 /** Progress over all steps: where the user is and how complete each step is; any step opens. */
 export function StepNav() {
@@ -17,8 +21,7 @@ export function StepNav() {
   const wide = typeof matchMedia === 'function' && matchMedia('(min-width: 56rem)').matches;
   const visited = app.local.state.value.visited ?? [];
   // Where the coordinator's comments are, on both sides of the exchange.
-  const draft = app.editor.draft.value;
-  const comments = draft ? stepCommentCounts(draft) : new Map();
+  const comments = useDraftMemo(stepCommentCounts, NO_COUNTS, []);
   const details = useRef<HTMLDetailsElement>(null);
   // On a phone the list closes once a step is chosen, so the new step's heading is in view.
   useEffect(() => {
@@ -48,6 +51,8 @@ export function StepNav() {
           </span>{' '}
           {t.wizard.showSteps}
         </summary>
+        {/* With the steps: beside them on a wide screen, in the opened list on a phone (the header stays small). */}
+        <SidePageEstimate />
         <ol class="steps">
           {progress.map((p, i) => {
             // A step the user has not been on yet is neutral "kesken", not a row of red counts.

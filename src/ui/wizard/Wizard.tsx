@@ -9,9 +9,9 @@ import { fieldDomId } from '../components/fields';
 import { FieldsLocked } from '../components/locked';
 import { ReceivedNotice } from './ReceivedNotice';
 import './comments.css';
+import './goals-and-length.css';
 import { t } from '../messages-wizard';
 import { FitBadge } from './FitBadge';
-import { SidePageEstimate } from './PageEstimate';
 import { StepNav } from './StepNav';
 import { ActionsStep } from './steps/ActionsStep';
 import { ApplicantStep } from './steps/ApplicantStep';
@@ -86,7 +86,6 @@ export function Wizard() {
     <div class="wizard">
       <div class="side">
         <FitBadge />
-        <SidePageEstimate />
         <StepNav />
       </div>
       <section class="step" aria-labelledby="step-heading">

@@ -9,7 +9,7 @@ export function ActionsStep() {
   return (
     <>
       <p class="help">{FIELDS.actions.help}</p>
-      <DraftListEditor list="actions" commentSection="toimenpiteet">
+      <DraftListEditor list="actions" commentSection="toimenpiteet" itemDeps={goals}>
         {(action) => (
           <>
             <ItemText list="actions" item={action} prop="title" />

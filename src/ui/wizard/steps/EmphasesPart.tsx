@@ -10,17 +10,28 @@ import {
   type ChoiceText,
   type Option,
 } from '../../../domain';
+import { useComputed } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
 import { useApp } from '../../../state';
+import { useDraftMemo } from '../../components/use-draft';
 import { fieldDomId, TextArea } from '../../components/fields';
 import { t } from '../../messages-wizard';
 
 /** The emphases and line objectives the goals serve: each in plain words with an example. */
 export function EmphasesPart() {
   const app = useApp();
-  const d = app.editor.draft.value!;
-  // Suggestions come from the association's own words (the fit check's keyword hints).
-  const suggested = new Map(suggestEmphases(d, DEFAULT_FIT_CONFIG).map((s) => [s.id as string, s.word]));
-  const noneChosen = !EMPHASES.some((e) => d.fit.emphases[e.id]?.selected);
+  // Suggestions come from the association's own words (the fit check's keyword hints). As a key
+  // string, so the choices below re-render only when the suggestions change, not per keystroke.
+  const key = useDraftMemo(
+    (d) =>
+      suggestEmphases(d, DEFAULT_FIT_CONFIG)
+        .map((s) => `${s.id}=${s.word}`)
+        .join('|'),
+    '',
+    [],
+  );
+  const suggested = useMemo(() => new Map(key ? key.split('|').map((p) => p.split('=') as [string, string]) : []), [key]);
+  const noneChosen = useDraftMemo((d) => !EMPHASES.some((e) => d.fit.emphases[e.id]?.selected), true, []);
   return (
     <>
       {noneChosen && suggested.size > 0 && (
@@ -54,7 +65,7 @@ function TickGroup(props: {
 }) {
   const { kind, options, texts, suggested } = props;
   const app = useApp();
-  const ticks = app.editor.draft.value!.fit[kind];
+  const ticks = useComputed(() => app.editor.draft.value?.fit[kind] ?? {}).value;
   const text = FIELDS[`fit.${kind}`];
   return (
     <fieldset class="field" id={fieldDomId(`fit.${kind}`)} tabIndex={-1}>

@@ -20,7 +20,7 @@ export function ResultsStep() {
       <BoundArea path="results.continuity" rows={4} />
       <h2 class="section-title">{FIELDS.indicators.label}</h2>
       <p class="help">{FIELDS.indicators.help}</p>
-      <DraftListEditor list="indicators" commentSection="tulokset">
+      <DraftListEditor list="indicators" commentSection="tulokset" itemDeps={goals}>
         {(x) => (
           <>
             <IndicatorGoal indicatorId={x.id} value={x.goalId} goals={goals} />
