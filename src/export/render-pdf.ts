@@ -122,6 +122,7 @@ class Renderer {
   readonly cursor: PageCursor;
   private readonly em: Record<'normal' | 'bold', MeasureText>;
   private readonly tables = new WeakMap<TableBlock, TableLayout>();
+  private readonly wrapped = new Map<string, string[]>();
 
   constructor(
     private readonly pdf: jsPDF,
@@ -142,8 +143,18 @@ class Renderer {
     return (text) => em(text) * scale;
   }
 
+  /**
+   * The text broken into lines. Cached: keeping blocks together and headings with what follows
+   * measures a text before it is drawn, and hyphenating the same paragraph twice was what made
+   * the export slower than before the new layout.
+   */
   wrap(text: string, width: number, style: Style): string[] {
-    return breakLines(prepareText(text), width, this.measure(style), this.hyphenate);
+    const key = `${style.size}|${style.bold ? 1 : 0}|${width}|${text}`;
+    const cached = this.wrapped.get(key);
+    if (cached) return cached;
+    const lines = breakLines(prepareText(text), width, this.measure(style), this.hyphenate);
+    this.wrapped.set(key, lines);
+    return lines;
   }
 
   /** Draws one prepared line whose line box starts at `top`; `x` is the right edge for 'right'. */
