@@ -338,3 +338,9 @@ export type FieldKey = keyof typeof FIELDS;
 export function fieldText(key: FieldKey): FieldText {
   return FIELDS[key];
 }
+
+/** A field's name in the PDF and its "Vielä puuttuu" box: the short form of a question label, else the label. */
+export function fieldName(key: FieldKey): string {
+  const text: FieldText = FIELDS[key];
+  return text.short ?? text.label;
+}

@@ -8,6 +8,7 @@ import type { BudgetRules } from '../budget/rules/types';
 import type { BudgetSummary, Coverage } from '../budget/types';
 import { FINANCING_SOURCES } from '../idea-paper/options';
 import type { Draft } from '../idea-paper/schema';
+import { filled } from '../fit-check/rule-helpers';
 import { partTitle } from '../idea-paper/parts';
 import { formatCents, formatRate } from '../money/cents';
 import { NOT_FILLED, type PdfBlock } from './model';
@@ -23,7 +24,6 @@ const paragraph = (text: string, tone?: 'muted'): PdfBlock => ({ kind: 'paragrap
 const money = (cents: number) => formatCents(cents);
 const right = (header: string, width: number) => ({ header, width, align: 'right' as const });
 const left = (header: string, width: number) => ({ header, width });
-const filled = (s: string) => s.trim() !== '';
 
 /** Blocks of the budget section, heading included; nothing when neither costs nor financing are entered. */
 export function budgetBlocks(draft: Draft, budget: BudgetSummary, rules: BudgetRules = ESR_2021_2027): PdfBlock[] {

@@ -7,8 +7,8 @@
 import type { BudgetRules } from '../budget/rules/types';
 import type { BudgetSummary } from '../budget/types';
 import { FIT_LEVEL_TITLES, FIT_LEVELS, type FitReport } from '../fit-check/types';
-import { projectMonths } from '../fit-check/rule-helpers';
-import { FIELDS } from '../idea-paper/fields';
+import { filled, monthLabel, MONTH_SHAPE, projectMonths } from '../fit-check/rule-helpers';
+import { fieldName, FIELDS } from '../idea-paper/fields';
 import { labelOf, LEGAL_FORMS, PUBLIC_LAW_FORMS, REGIONS, TARGET_GROUPS } from '../idea-paper/options';
 import type { Draft } from '../idea-paper/schema';
 import { formatCents, formatRate } from '../money/cents';
@@ -22,12 +22,8 @@ export const FRONT_SUBTITLE = 'Ideapaperi · ESR+ 4.3 kansalaistoimijalähtöine
 /** Name used for a project that has no name yet. */
 export const UNNAMED_PROJECT = 'Nimetön luonnos';
 
-const filled = (s: string) => s.trim() !== '';
 const joinFilled = (parts: readonly string[], sep = ', ') => parts.filter(filled).join(sep);
-const month = (m: string) => {
-  const match = /^(\d{4})-(\d{2})$/.exec(m);
-  return match ? `${Number(match[2])}/${match[1]}` : m.trim();
-};
+const month = (m: string) => (MONTH_SHAPE.test(m) ? monthLabel(m) : m.trim());
 
 /** The key figures as the budget step shows them, one per row; labels carry the rates of the rule set. */
 export function keyFigureRows(budget: BudgetSummary, rules: BudgetRules, publicLaw = false): (readonly [string, string])[] {
@@ -78,7 +74,7 @@ export function frontPageBlocks(
     },
     { key: 'Kesto', value: period && months !== null ? `${period} (${months} kk)` : period },
     { key: 'Kohderyhmä', value: joinFilled(groups, '; ') },
-    { key: FIELDS['targetGroup.participantCount'].short ?? '', value: tg.participantCount },
+    { key: fieldName('targetGroup.participantCount'), value: tg.participantCount },
     { key: FIELDS.mainGoal.label, value: draft.mainGoal },
   ].filter((r) => filled(r.value));
 

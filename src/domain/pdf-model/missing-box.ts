@@ -4,19 +4,14 @@
  * questions (secondary groups, the staff note, …) are not listed: leaving them out is fine.
  */
 import type { BudgetSummary } from '../budget/types';
-import { FIELDS, type FieldKey } from '../idea-paper/fields';
+import { fieldName, type FieldKey } from '../idea-paper/fields';
+import { filled } from '../fit-check/rule-helpers';
 import { PRINCIPLES } from '../idea-paper/options';
 import { partTitle } from '../idea-paper/parts';
 import type { Draft } from '../idea-paper/schema';
 import type { PdfBlock } from './model';
 
 export const MISSING_TITLE = 'Vielä puuttuu';
-
-const filled = (s: string) => s.trim() !== '';
-const nameOf = (key: FieldKey): string => {
-  const f: { label: string; short?: string } = FIELDS[key];
-  return f.short ?? f.label;
-};
 
 interface Expected {
   readonly part: Parameters<typeof partTitle>[0];
@@ -26,7 +21,7 @@ interface Expected {
 
 const field = (part: Expected['part'], key: FieldKey, get: (d: Draft) => string): Expected => ({
   part,
-  name: nameOf(key),
+  name: fieldName(key),
   present: (d) => filled(get(d)),
 });
 

@@ -5,22 +5,17 @@
  * every expected answer still empty is listed once in the "Vielä puuttuu" box instead of a
  * placeholder line in each section. User text goes in verbatim.
  */
-import { FIELDS, type FieldKey } from '../idea-paper/fields';
+import { fieldName, FIELDS, type FieldKey } from '../idea-paper/fields';
+import { filled } from '../fit-check/rule-helpers';
 import { labelOf, LOI_STATUSES, PARTICIPANT_DATA_ENTRY, PRINCIPLES, RISK_LEVELS } from '../idea-paper/options';
 import { partTitle } from '../idea-paper/parts';
 import { MAIN_GOAL_ID, type Draft } from '../idea-paper/schema';
 import type { PdfBlock } from './model';
 
 const DASH = '–';
-const filled = (s: string) => s.trim() !== '';
 const cell = (s: string) => (filled(s) ? s : DASH);
 const heading = (level: 1 | 2 | 3, text: string): PdfBlock => ({ kind: 'heading', level, text });
 const paragraph = (text: string, tone?: 'muted'): PdfBlock => ({ kind: 'paragraph', text, ...(tone ? { tone } : {}) });
-/** The PDF's name of a field: its short form when the wizard asks it as a question. */
-const nameOf = (key: FieldKey): string => {
-  const f: { label: string; short?: string } = FIELDS[key];
-  return f.short ?? f.label;
-};
 
 /** Up to this many characters (one line, no line break), an answer prints as a labelled row, not under its own heading. */
 const SHORT_ANSWER = 90;
@@ -39,11 +34,11 @@ function answers(level: 2 | 3, list: readonly (readonly [FieldKey, string])[]): 
   for (const [key, text] of list) {
     if (!filled(text)) continue;
     if (text.length <= SHORT_ANSWER && !text.includes('\n')) {
-      rows.push({ key: nameOf(key), value: text });
+      rows.push({ key: fieldName(key), value: text });
       continue;
     }
     flush();
-    out.push(heading(level, nameOf(key)), paragraph(text));
+    out.push(heading(level, fieldName(key)), paragraph(text));
   }
   flush();
   return out;
@@ -91,7 +86,7 @@ export function paperSectionsBeforeMoney(d: Draft): PdfBlock[] {
         ? [
             {
               kind: 'keyValue' as const,
-              rows: [{ key: nameOf('results.participantData'), value: labelOf(PARTICIPANT_DATA_ENTRY, d.results.participantData) }],
+              rows: [{ key: fieldName('results.participantData'), value: labelOf(PARTICIPANT_DATA_ENTRY, d.results.participantData) }],
             },
           ]
         : []),
@@ -207,7 +202,7 @@ function riskBlocks(d: Draft): PdfBlock[] {
         { header: FIELDS['risks.risk'].label, width: 0.32 },
         { header: FIELDS['risks.likelihood'].label, width: 0.17 },
         { header: FIELDS['risks.impact'].label, width: 0.13 },
-        { header: nameOf('risks.mitigation'), width: 0.38 },
+        { header: fieldName('risks.mitigation'), width: 0.38 },
       ],
       rows: risks.map((r) => [cell(r.risk), level(r.likelihood), level(r.impact), cell(r.mitigation)]),
     },
