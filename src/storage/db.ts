@@ -5,21 +5,26 @@
  * cannot be upgraded is left exactly as it was (the app lists it as "cannot open" and exports
  * it untouched from "Vie tiedostoksi").
  *
- * Stores: `drafts` (the device's own drafts), `meta` (small facts), and since version 5
+ * Stores: `drafts` (the device's own drafts), `meta` (small facts), since version 5
  * `received` (papers a coordinator received from associations, kept apart from the own
- * drafts; received-repository.ts).
+ * drafts; received-repository.ts), and since version 6 two small list stores beside the big
+ * records: `draftSummaries` (what the start view lists of each draft) and `receivedRows`
+ * (the desk's row of each received paper). Lists read only these, so 500 drafts or papers
+ * list without reading and checking 500 whole drafts; every write puts a record and its list
+ * entry in one transaction, so they never disagree.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { migrateDraft, SCHEMA_VERSION } from '../domain';
-import type { MetaKey } from './drafts-repository';
+import { summarise, type MetaKey } from './drafts-repository';
 import { StorageError, toStorageError } from './errors';
 
 export const DB_NAME = 'ideapaperi';
 /**
- * Schema version + the upgrades that only added object stores (1: `received`). Both only
- * grow, so the database version always does; the next schema version makes it 6.
+ * Schema version + the upgrades that only added object stores (1: `received`; 2: the list
+ * stores). Both only grow, so the database version always does; the next schema version
+ * makes it 7.
  */
-export const STORE_UPGRADES = 1;
+export const STORE_UPGRADES = 2;
 export const DB_VERSION = SCHEMA_VERSION + STORE_UPGRADES;
 
 export interface IdeaPaperDB extends DBSchema {
@@ -27,6 +32,16 @@ export interface IdeaPaperDB extends DBSchema {
   meta: { key: MetaKey; value: string };
   /** `{ id, receivedAt, fileName, draft, row? }`, keyed by the draft's id. */
   received: { key: string; value: Record<string, unknown> };
+  /** A DraftSummary per draft, keyed by the draft's id. */
+  draftSummaries: { key: string; value: Record<string, unknown> };
+  /** `{ id, receivedAt, fileName, row }` per received paper: its record without the draft. */
+  receivedRows: { key: string; value: Record<string, unknown> };
+}
+
+/** The list entry kept for a received record (everything but the draft). */
+export function receivedRowRecord(record: Record<string, unknown>): Record<string, unknown> {
+  const { draft: _draft, ...rest } = record;
+  return rest;
 }
 
 export interface OpenOptions {
@@ -51,14 +66,30 @@ export async function openIdeaPaperDb(options: OpenOptions = {}): Promise<IDBPDa
         }
         // The received papers' own store; nothing in `drafts` or `meta` moves.
         if (oldVersion < 5) db.createObjectStore('received', { keyPath: 'id' });
+        const newListStores = oldVersion < 6;
+        if (newListStores) {
+          db.createObjectStore('draftSummaries', { keyPath: 'id' });
+          db.createObjectStore('receivedRows', { keyPath: 'id' });
+        }
         if (oldVersion < 1) return;
-        // Upgrade stored drafts written by an older schema version, record by record. (Received
-        // papers are migrated when read, and their cached rows belong to one build anyway.)
+        // Upgrade stored drafts written by an older schema version, record by record, and keep
+        // each one's list entry with it. (Received papers are migrated when read, and their
+        // cached rows belong to one build anyway.)
+        const summaries = tx.objectStore('draftSummaries');
         let cursor = await tx.objectStore('drafts').openCursor();
         while (cursor) {
           const result = migrateDraft(cursor.value);
-          if (result.ok && result.migratedFrom !== SCHEMA_VERSION) await cursor.update(result.draft);
+          const upgraded = result.ok && result.migratedFrom !== SCHEMA_VERSION;
+          if (upgraded) await cursor.update(result.draft);
+          if (upgraded || newListStores) await summaries.put({ ...summarise(cursor.value, result) });
           cursor = await cursor.continue();
+        }
+        if (!newListStores || oldVersion < 5) return;
+        const rows = tx.objectStore('receivedRows');
+        let received = await tx.objectStore('received').openCursor();
+        while (received) {
+          await rows.put(receivedRowRecord(received.value));
+          received = await received.continue();
         }
       },
       blocked() {

@@ -1,16 +1,42 @@
 /**
  * Drafts in IndexedDB. What is stored: one record per draft in `drafts` (the draft object
- * itself, keyed by id) and small facts in `meta`. Every draft write is `durability: strict`
+ * itself, keyed by id), its list entry in `draftSummaries` (written in the same transaction)
+ * and small facts in `meta`. Every draft write is `durability: strict`
  * so a completed save is on disk even after a power cut. Every draft is checked against the
  * schema before it is written (assertStorable): a draft that would not load is never stored.
  *
  * The connection is reopened when the browser closes it under us (WebKit does this to
  * background tabs); a write is never reported as done unless its transaction completed.
  */
+import type { IDBPDatabase } from 'idb';
 import { migrateDraft, type Draft } from '../domain';
-import { connectIdeaPaperDb, type OpenOptions } from './db';
-import { byUpdatedDesc, summarise, type DraftsRepository } from './drafts-repository';
+import { connectIdeaPaperDb, type IdeaPaperDB, type OpenOptions } from './db';
+import { byUpdatedDesc, summarise, type DraftSummary, type DraftsRepository } from './drafts-repository';
 import { assertStorable, StorageError } from './errors';
+
+const summaryOf = (raw: unknown) => ({ ...summarise(raw, migrateDraft(raw)) }) as Record<string, unknown>;
+/** A checked draft's list entry (it was just checked, so no second schema parse). */
+const draftSummary = (d: Draft) => ({ ...summarise(d, { ok: true, draft: d }) }) as Record<string, unknown>;
+
+/**
+ * The list from the summaries alone. A draft record without a summary (written by hand, or by
+ * a tool outside the app) is read and summarised here, so every stored draft is listed.
+ */
+async function listSummaries(db: IDBPDatabase<IdeaPaperDB>): Promise<DraftSummary[]> {
+  const tx = db.transaction(['drafts', 'draftSummaries']);
+  const [keys, stored] = await Promise.all([tx.objectStore('drafts').getAllKeys(), tx.objectStore('draftSummaries').getAll()]);
+  const byId = new Map(stored.map((s) => [String(s.id), s as unknown as DraftSummary]));
+  const out: DraftSummary[] = [];
+  for (const id of keys) {
+    let summary = byId.get(id);
+    if (!summary) {
+      const raw = await tx.objectStore('drafts').get(id);
+      summary = summarise(raw, migrateDraft(raw));
+    }
+    out.push(summary);
+  }
+  return out.sort(byUpdatedDesc);
+}
 
 /** Opens the database first, so a missing IndexedDB is known before the app starts. */
 export async function createIdbDraftsRepository(options: OpenOptions = {}): Promise<DraftsRepository & { close(): void }> {
@@ -18,11 +44,7 @@ export async function createIdbDraftsRepository(options: OpenOptions = {}): Prom
 
   return {
     durable: true,
-    list: () =>
-      run(async (db) => {
-        const all = await db.getAll('drafts');
-        return all.map((raw) => summarise(raw, migrateDraft(raw))).sort(byUpdatedDesc);
-      }),
+    list: () => run(listSummaries),
     get: (id) =>
       run(async (db) => {
         const raw = await db.get('drafts', id);
@@ -35,35 +57,41 @@ export async function createIdbDraftsRepository(options: OpenOptions = {}): Prom
     save: async (draft: Draft) => {
       assertStorable(draft);
       return run(async (db) => {
-        const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
-        const put = tx.store.put(draft as unknown as Record<string, unknown>);
+        const tx = db.transaction(['drafts', 'draftSummaries'], 'readwrite', { durability: 'strict' });
+        const puts = [
+          tx.objectStore('drafts').put(draft as unknown as Record<string, unknown>),
+          tx.objectStore('draftSummaries').put(draftSummary(draft)),
+        ];
         // Commit at once: a save started while the page is being hidden or closed must not
         // wait for another turn of the event loop that may never come.
         tx.commit?.();
-        await Promise.all([put, tx.done]);
+        await Promise.all([...puts, tx.done]);
       });
     },
     saveMany: async (drafts) => {
       // All or nothing: one draft that would not load again refuses the whole batch.
       for (const d of drafts) assertStorable(d);
       return run(async (db) => {
-        const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
-        const puts = drafts.map((d) => tx.store.put(d as unknown as Record<string, unknown>));
+        const tx = db.transaction(['drafts', 'draftSummaries'], 'readwrite', { durability: 'strict' });
+        const puts = drafts.flatMap((d) => [
+          tx.objectStore('drafts').put(d as unknown as Record<string, unknown>),
+          tx.objectStore('draftSummaries').put(draftSummary(d)),
+        ]);
         tx.commit?.();
         await Promise.all([...puts, tx.done]);
       });
     },
     putRaw: (raw) =>
       run(async (db) => {
-        const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
-        const put = tx.store.put(raw as Record<string, unknown>);
+        const tx = db.transaction(['drafts', 'draftSummaries'], 'readwrite', { durability: 'strict' });
+        const puts = [tx.objectStore('drafts').put(raw as Record<string, unknown>), tx.objectStore('draftSummaries').put(summaryOf(raw))];
         tx.commit?.();
-        await Promise.all([put, tx.done]);
+        await Promise.all([...puts, tx.done]);
       }),
     remove: (id) =>
       run(async (db) => {
-        const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
-        await Promise.all([tx.store.delete(id), tx.done]);
+        const tx = db.transaction(['drafts', 'draftSummaries'], 'readwrite', { durability: 'strict' });
+        await Promise.all([tx.objectStore('drafts').delete(id), tx.objectStore('draftSummaries').delete(id), tx.done]);
       }),
     getMeta: (key) => run((db) => db.get('meta', key)),
     setMeta: (key, value) =>

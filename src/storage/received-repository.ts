@@ -29,8 +29,8 @@ export interface ReceivedEntry {
   readonly receivedAt: string;
   readonly fileName: string;
   readonly row: unknown;
-  /** Migrates and checks the stored draft (the list itself stays fast for hundreds of papers). */
-  readDraft(): MigrateResult;
+  /** Reads, migrates and checks the stored draft (the list itself reads no drafts, so it stays fast for hundreds of papers). */
+  readDraft(): Promise<MigrateResult>;
 }
 
 export interface ReceivedRepository {
@@ -68,23 +68,26 @@ export function receivedRecord(paper: ReceivedPaper): Record<string, unknown> {
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** The list entry of a stored record, whatever shape it is in (a damaged one lists with a problem). */
-export function receivedEntry(raw: unknown): ReceivedEntry {
+/**
+ * The list entry of a stored record (or of its list entry without the draft), whatever shape
+ * it is in; `readStored` reads the record's draft when asked.
+ */
+export function receivedEntry(raw: unknown, readStored: () => Promise<unknown> = async () => (raw as { draft?: unknown })?.draft): ReceivedEntry {
   const r = (raw ?? {}) as Record<string, unknown>;
   return {
     id: String(r.id ?? ''),
     receivedAt: str(r.receivedAt),
     fileName: str(r.fileName),
     row: r.row ?? null,
-    readDraft: () => migrateDraft(r.draft),
+    readDraft: async () => migrateDraft(await readStored()),
   };
 }
 
 /** The paper of a stored record; 'corrupt' when its draft cannot be read. */
 export function readReceived(raw: unknown, id: string): ReceivedPaper | undefined {
   if (raw === undefined) return undefined;
-  const entry = receivedEntry(raw);
-  const result = entry.readDraft();
+  const r = raw as Record<string, unknown>;
+  const result = migrateDraft(r.draft);
   if (!result.ok) throw new StorageError('corrupt', `Received paper ${id} cannot be read`);
-  return { draft: result.draft, receivedAt: entry.receivedAt, fileName: entry.fileName, row: entry.row };
+  return { draft: result.draft, receivedAt: str(r.receivedAt), fileName: str(r.fileName), row: r.row ?? null };
 }

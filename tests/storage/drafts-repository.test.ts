@@ -201,3 +201,76 @@ describe('IndexedDB writes', () => {
     }
   });
 });
+
+describe('the list store beside the drafts (database version 6)', () => {
+  const openRaw = (name: string) => openDB(name, DB_VERSION);
+
+  it('lists from the summaries written with each draft, and removes them with it', async () => {
+    const name = freshName();
+    const repo = await createIdbDraftsRepository({ name });
+    await repo.save(makeFullDraft('a'));
+    await repo.saveMany([makeDraft({ id: 'b' })]);
+    const db = await openRaw(name);
+    expect(await db.get('draftSummaries', 'a')).toEqual({
+      id: 'a',
+      name: makeFullDraft('a').project.name,
+      applicantName: makeFullDraft('a').applicant.name,
+      updatedAt: makeFullDraft('a').updatedAt,
+    });
+    // The list is the summaries': a summary changed by hand shows in the list.
+    await db.put('draftSummaries', { ...(await db.get('draftSummaries', 'a')), name: 'Vain listassa' });
+    expect((await repo.list()).find((s) => s.id === 'a')?.name).toBe('Vain listassa');
+    await repo.remove('a');
+    expect(await db.get('draftSummaries', 'a')).toBeUndefined();
+    expect((await repo.list()).map((s) => s.id)).toEqual(['b']);
+    db.close();
+    repo.close();
+  });
+
+  it('still lists a draft record that has no summary, with its problem when it cannot be read', async () => {
+    const name = freshName();
+    const repo = await createIdbDraftsRepository({ name });
+    await repo.save(makeDraft({ id: 'ok' }));
+    const db = await openRaw(name);
+    await db.put('drafts', { id: 'käsin', schemaVersion: SCHEMA_VERSION, project: { name: 'Käsin lisätty' } });
+    const list = await repo.list();
+    expect(list.map((s) => s.id).sort()).toEqual(['käsin', 'ok']);
+    expect(list.find((s) => s.id === 'käsin')).toMatchObject({ name: 'Käsin lisätty', problem: { kind: 'invalid' } });
+    // putRaw (undo of deleting an unreadable draft) keeps its summary with the problem.
+    await repo.putRaw({ id: 'raaka', schemaVersion: SCHEMA_VERSION, project: { name: 'Raaka' } });
+    expect(await db.get('draftSummaries', 'raaka')).toMatchObject({ name: 'Raaka', problem: { kind: 'invalid' } });
+    db.close();
+    repo.close();
+  });
+
+  it('fills the summaries and the received rows when it upgrades a version 5 database', async () => {
+    const name = freshName();
+    const old = await openDB(name, 5, {
+      upgrade(db) {
+        db.createObjectStore('drafts', { keyPath: 'id' });
+        db.createObjectStore('meta');
+        db.createObjectStore('received', { keyPath: 'id' });
+      },
+    });
+    await old.put('drafts', structuredClone(makeFullDraft('own')) as never);
+    await old.put('drafts', { id: 'broken', schemaVersion: SCHEMA_VERSION, project: { name: 'Puolikas' } } as never);
+    const received = { id: 'r1', receivedAt: '2026-11-01T00:00:00.000Z', fileName: 'r1.json', draft: makeDraft({ id: 'r1' }), row: { x: 1 } };
+    await old.put('received', structuredClone(received) as never);
+    old.close();
+    const repo = await createIdbDraftsRepository({ name });
+    const list = await repo.list();
+    expect(list.map((s) => [s.id, s.problem?.kind])).toEqual(
+      expect.arrayContaining([
+        ['own', undefined],
+        ['broken', 'invalid'],
+      ]),
+    );
+    const db = await openRaw(name);
+    expect((await db.getAll('draftSummaries')).map((s) => s.id).sort()).toEqual(['broken', 'own']);
+    expect(await db.get('receivedRows', 'r1')).toEqual({ id: 'r1', receivedAt: received.receivedAt, fileName: 'r1.json', row: { x: 1 } });
+    // The records themselves are as they were.
+    expect(await db.get('received', 'r1')).toEqual(received);
+    db.close();
+    repo.close();
+  });
+});

@@ -30,7 +30,7 @@ describe.each(implementations)('received papers (%s)', (_name, make) => {
       ['a', 'yhdistys.ideapaperi.json', AT, { cached: 1 }],
       ['b', 'b.pdf', AT, { cached: 1 }],
     ]);
-    const read = list.find((e) => e.id === 'a')!.readDraft();
+    const read = await list.find((e) => e.id === 'a')!.readDraft();
     expect(read.ok && read.draft).toEqual(makeFullDraft('a'));
     expect((await repo.get('a'))?.draft).toEqual(makeFullDraft('a'));
     expect(await repo.get('missing')).toBeUndefined();
@@ -93,5 +93,28 @@ describe('the database upgrade that adds the received papers', () => {
     expect(await drafts.get('own')).toEqual(makeFullDraft('own'));
     drafts.close();
     received.close();
+  });
+});
+
+describe('received papers in IndexedDB: the row store', () => {
+  it('keeps each record’s list entry without the draft beside it, and clears and restores both', async () => {
+    const name = freshName();
+    const repo = await createIdbReceivedRepository({ name });
+    await repo.saveMany([paper(makeDraft({ id: 'a' }))]);
+    const db = await openDB(name, DB_VERSION);
+    expect(await db.get('receivedRows', 'a')).toEqual({ id: 'a', receivedAt: AT, fileName: 'yhdistys.ideapaperi.json', row: { cached: 1 } });
+    await repo.saveDraft({ ...makeDraft({ id: 'a' }), mainGoal: 'uusi' }, () => ({ cached: 2 }));
+    expect((await db.get('receivedRows', 'a'))?.row).toEqual({ cached: 2 });
+    const gone = await repo.removeAll();
+    expect(await db.getAll('receivedRows')).toEqual([]);
+    await repo.restore(gone);
+    expect((await db.get('receivedRows', 'a'))?.row).toEqual({ cached: 2 });
+    // A record without a row entry (not written by this app) still lists, and its draft reads.
+    await db.put('received', { id: 'käsin', receivedAt: AT, fileName: 'k.json', draft: makeDraft({ id: 'käsin' }), row: null });
+    const entry = (await repo.list()).find((e) => e.id === 'käsin');
+    expect(entry?.fileName).toBe('k.json');
+    expect((await entry!.readDraft()).ok).toBe(true);
+    db.close();
+    repo.close?.();
   });
 });
