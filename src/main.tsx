@@ -3,7 +3,6 @@
  * state, save on page hide, render.
  */
 import { render } from 'preact';
-import { config } from 'zod/mini';
 import { requestPersistentStorage } from './pwa/persist';
 import { applyUpdate, pwaStatus, registerPwa } from './pwa/register';
 import { readStorageInfo } from './pwa/storage-info';
@@ -22,6 +21,7 @@ import {
 import {
   createIdbDraftsRepository,
   createMemoryDraftsRepository,
+  loadDraftChecks,
   toStorageError,
   type DraftsRepository,
   type StorageErrorKind,
@@ -30,9 +30,6 @@ import { App } from './ui/App';
 import { t } from './ui/messages';
 import { loadViews, loadWizard } from './ui/lazy-wizard';
 import './ui/styles.css';
-
-// No eval-based fast paths: keeps the strict Content-Security-Policy (no 'unsafe-eval').
-config({ jitless: true });
 
 /** A message on the static start screen, before the app has rendered. */
 function showBootNotice(text: string): void {
@@ -92,9 +89,12 @@ async function boot(): Promise<void> {
     </AppContext.Provider>,
     root,
   );
-  // Fetch the wizard once the first screen is up, so opening a draft is instant.
+  // Fetch the wizard and the draft checks once the first screen is up, so opening a draft is instant.
   const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-  idle(() => void loadWizard());
+  idle(() => {
+    void loadWizard();
+    void loadDraftChecks().catch(() => undefined);
+  });
   void registerPwa();
 }
 

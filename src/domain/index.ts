@@ -30,6 +30,7 @@ export * from './coordination';
 export * from './desk';
 export * from './idea-paper/salvage';
 export * from './idea-paper/local-state';
+export * from './idea-paper/local-state-key';
 export * from './idea-paper/parts';
 export * from './idea-paper/indicator-presets';
 export * from './idea-paper/emphasis-texts';

@@ -14,7 +14,8 @@
  * entry in one transaction, so they never disagree.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { migrateDraft, SCHEMA_VERSION } from '../domain';
+import { SCHEMA_VERSION } from '../domain';
+import { loadDraftChecks, loadedDraftChecks } from './draft-checks-loader';
 import { summarise, type MetaKey } from './drafts-repository';
 import { StorageError, toStorageError } from './errors';
 
@@ -57,9 +58,20 @@ export async function openIdeaPaperDb(options: OpenOptions = {}): Promise<IDBPDa
   if (typeof indexedDB === 'undefined') {
     throw new StorageError('unavailable', 'IndexedDB is not available');
   }
+  // Upgrading stored drafts needs the draft checks, which are not loaded with the first screen;
+  // an upgrade cannot wait for them (its transaction would close), so it is called off and
+  // done again once they are here. That happens once, after an update that changed the shape.
+  const checks = loadedDraftChecks();
+  let needsChecks = false;
   try {
     return await openDB<IdeaPaperDB>(options.name ?? DB_NAME, DB_VERSION, {
       async upgrade(db, oldVersion, _newVersion, tx) {
+        if (oldVersion >= 1 && !checks) {
+          needsChecks = true;
+          tx.done.catch(() => undefined);
+          tx.abort();
+          return;
+        }
         if (oldVersion < 1) {
           db.createObjectStore('drafts', { keyPath: 'id' });
           db.createObjectStore('meta');
@@ -75,6 +87,7 @@ export async function openIdeaPaperDb(options: OpenOptions = {}): Promise<IDBPDa
         // Upgrade stored drafts written by an older schema version, record by record, and keep
         // each one's list entry with it. (Received papers are migrated when read, and their
         // cached rows belong to one build anyway.)
+        const { migrateDraft } = checks!;
         const summaries = tx.objectStore('draftSummaries');
         let cursor = await tx.objectStore('drafts').openCursor();
         while (cursor) {
@@ -103,6 +116,12 @@ export async function openIdeaPaperDb(options: OpenOptions = {}): Promise<IDBPDa
       },
     });
   } catch (error) {
+    if (needsChecks && !checks) {
+      await loadDraftChecks().catch((e: unknown) => {
+        throw new StorageError('unavailable', 'The draft checks could not be loaded for the upgrade', e);
+      });
+      return openIdeaPaperDb(options);
+    }
     const e = toStorageError(error);
     if (e.kind === 'failed') throw new StorageError('unavailable', e.message, error);
     throw e;

@@ -1,4 +1,4 @@
-import { checkDraft, type DraftIssue } from '../domain';
+import type { DraftIssue } from '../domain';
 
 /** Named storage failures, so the UI can tell the user what happened in plain words. */
 export type StorageErrorKind =
@@ -27,18 +27,6 @@ export class StorageError extends Error {
     readonly issues: readonly DraftIssue[] = [],
   ) {
     super(message);
-  }
-}
-
-/**
- * Refuses to write a draft that would not load again: the last good stored version stays as it
- * is, and the caller keeps the text in memory and tells the user.
- */
-export function assertStorable(draft: unknown): void {
-  const issues = checkDraft(draft);
-  if (issues.length > 0) {
-    const id = (draft as { id?: unknown } | null)?.id;
-    throw new StorageError('invalid', `Draft ${String(id)} would not load again; not saved`, undefined, issues);
   }
 }
 

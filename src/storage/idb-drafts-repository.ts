@@ -9,31 +9,30 @@
  * background tabs); a write is never reported as done unless its transaction completed.
  */
 import type { IDBPDatabase } from 'idb';
-import { migrateDraft, type Draft } from '../domain';
+import type { Draft } from '../domain';
 import { connectIdeaPaperDb, type IdeaPaperDB, type OpenOptions } from './db';
+import { draftChecks, loadDraftChecks } from './draft-checks-loader';
 import { byUpdatedDesc, summarise, type DraftSummary, type DraftsRepository } from './drafts-repository';
-import { assertStorable, StorageError } from './errors';
+import { StorageError } from './errors';
 
-const summaryOf = (raw: unknown) => ({ ...summarise(raw, migrateDraft(raw)) }) as Record<string, unknown>;
 /** A checked draft's list entry (it was just checked, so no second schema parse). */
 const draftSummary = (d: Draft) => ({ ...summarise(d, { ok: true, draft: d }) }) as Record<string, unknown>;
 
 /**
- * The list from the summaries alone. A draft record without a summary (written by hand, or by
- * a tool outside the app) is read and summarised here, so every stored draft is listed.
+ * The list from the summaries alone (no draft is read or checked). A draft record without a
+ * summary (written by hand, or by a tool outside the app) is read and summarised, so every
+ * stored draft is listed.
  */
 async function listSummaries(db: IDBPDatabase<IdeaPaperDB>): Promise<DraftSummary[]> {
   const tx = db.transaction(['drafts', 'draftSummaries']);
   const [keys, stored] = await Promise.all([tx.objectStore('drafts').getAllKeys(), tx.objectStore('draftSummaries').getAll()]);
   const byId = new Map(stored.map((s) => [String(s.id), s as unknown as DraftSummary]));
-  const out: DraftSummary[] = [];
-  for (const id of keys) {
-    let summary = byId.get(id);
-    if (!summary) {
-      const raw = await tx.objectStore('drafts').get(id);
-      summary = summarise(raw, migrateDraft(raw));
-    }
-    out.push(summary);
+  const out = keys.flatMap((id) => byId.get(id) ?? []);
+  const missing = keys.filter((id) => !byId.has(id));
+  if (missing.length > 0) {
+    const { migrateDraft } = await loadDraftChecks();
+    const raws = await Promise.all(missing.map((id) => db.get('drafts', id)));
+    for (const raw of raws) if (raw !== undefined) out.push(summarise(raw, migrateDraft(raw)));
   }
   return out.sort(byUpdatedDesc);
 }
@@ -45,17 +44,19 @@ export async function createIdbDraftsRepository(options: OpenOptions = {}): Prom
   return {
     durable: true,
     list: () => run(listSummaries),
-    get: (id) =>
-      run(async (db) => {
+    get: async (id) => {
+      const { migrateDraft } = await draftChecks();
+      return run(async (db) => {
         const raw = await db.get('drafts', id);
         if (raw === undefined) return undefined;
         const result = migrateDraft(raw);
         if (!result.ok) throw new StorageError('corrupt', `Draft ${id} cannot be read`);
         return result.draft;
-      }),
+      });
+    },
     getRaw: (id) => run((db) => db.get('drafts', id)),
     save: async (draft: Draft) => {
-      assertStorable(draft);
+      (await draftChecks()).assertStorable(draft);
       return run(async (db) => {
         const tx = db.transaction(['drafts', 'draftSummaries'], 'readwrite', { durability: 'strict' });
         const puts = [
@@ -70,6 +71,7 @@ export async function createIdbDraftsRepository(options: OpenOptions = {}): Prom
     },
     saveMany: async (drafts) => {
       // All or nothing: one draft that would not load again refuses the whole batch.
+      const { assertStorable } = await draftChecks();
       for (const d of drafts) assertStorable(d);
       return run(async (db) => {
         const tx = db.transaction(['drafts', 'draftSummaries'], 'readwrite', { durability: 'strict' });
@@ -81,13 +83,16 @@ export async function createIdbDraftsRepository(options: OpenOptions = {}): Prom
         await Promise.all([...puts, tx.done]);
       });
     },
-    putRaw: (raw) =>
-      run(async (db) => {
+    putRaw: async (raw) => {
+      const { migrateDraft } = await draftChecks();
+      const summary = { ...summarise(raw, migrateDraft(raw)) } as Record<string, unknown>;
+      return run(async (db) => {
         const tx = db.transaction(['drafts', 'draftSummaries'], 'readwrite', { durability: 'strict' });
-        const puts = [tx.objectStore('drafts').put(raw as Record<string, unknown>), tx.objectStore('draftSummaries').put(summaryOf(raw))];
+        const puts = [tx.objectStore('drafts').put(raw as Record<string, unknown>), tx.objectStore('draftSummaries').put(summary)];
         tx.commit?.();
         await Promise.all([...puts, tx.done]);
-      }),
+      });
+    },
     remove: (id) =>
       run(async (db) => {
         const tx = db.transaction(['drafts', 'draftSummaries'], 'readwrite', { durability: 'strict' });

@@ -1,6 +1,7 @@
-import { migrateDraft, type Draft } from '../domain';
+import type { Draft } from '../domain';
+import { draftChecks } from './draft-checks-loader';
 import { byUpdatedDesc, summarise, type DraftsRepository, type MetaKey } from './drafts-repository';
-import { assertStorable, StorageError } from './errors';
+import { StorageError } from './errors';
 
 /**
  * Map-backed repository: used in tests, and as the fallback when IndexedDB is unavailable
@@ -16,12 +17,13 @@ export function createMemoryDraftsRepository(initial: readonly unknown[] = []): 
   return {
     durable: false,
     async list() {
+      const { migrateDraft } = await draftChecks();
       return [...drafts.values()].map((raw) => summarise(raw, migrateDraft(raw))).sort(byUpdatedDesc);
     },
     async get(id) {
       const raw = drafts.get(id);
       if (raw === undefined) return undefined;
-      const result = migrateDraft(raw);
+      const result = (await draftChecks()).migrateDraft(raw);
       if (!result.ok) throw new StorageError('corrupt', `Draft ${id} cannot be read`);
       return result.draft;
     },
@@ -29,10 +31,11 @@ export function createMemoryDraftsRepository(initial: readonly unknown[] = []): 
       return structuredClone(drafts.get(id));
     },
     async save(draft: Draft) {
-      assertStorable(draft);
+      (await draftChecks()).assertStorable(draft);
       drafts.set(draft.id, structuredClone(draft));
     },
     async saveMany(list) {
+      const { assertStorable } = await draftChecks();
       for (const d of list) assertStorable(d);
       for (const d of list) drafts.set(d.id, structuredClone(d));
     },

@@ -9,8 +9,9 @@
  * write is checked first: a draft that would not load again, or a record whose facts are
  * not what the app writes, is refused and nothing is written.
  */
-import { migrateDraft, type Draft, type MigrateResult } from '../domain';
-import { assertStorable, StorageError } from './errors';
+import type { Draft, MigrateResult } from '../domain';
+import { assertStorable, migrateDraft } from './draft-checks';
+import { StorageError } from './errors';
 
 /** A received paper as the app writes it. */
 export interface ReceivedPaper {
@@ -72,7 +73,10 @@ const str = (value: unknown) => (typeof value === 'string' ? value : '');
  * The list entry of a stored record (or of its list entry without the draft), whatever shape
  * it is in; `readStored` reads the record's draft when asked.
  */
-export function receivedEntry(raw: unknown, readStored: () => Promise<unknown> = async () => (raw as { draft?: unknown })?.draft): ReceivedEntry {
+export function receivedEntry(
+  raw: unknown,
+  readStored: () => Promise<unknown> = async () => (raw as { draft?: unknown })?.draft,
+): ReceivedEntry {
   const r = (raw ?? {}) as Record<string, unknown>;
   return {
     id: String(r.id ?? ''),

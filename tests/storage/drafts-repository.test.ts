@@ -254,7 +254,13 @@ describe('the list store beside the drafts (database version 6)', () => {
     });
     await old.put('drafts', structuredClone(makeFullDraft('own')) as never);
     await old.put('drafts', { id: 'broken', schemaVersion: SCHEMA_VERSION, project: { name: 'Puolikas' } } as never);
-    const received = { id: 'r1', receivedAt: '2026-11-01T00:00:00.000Z', fileName: 'r1.json', draft: makeDraft({ id: 'r1' }), row: { x: 1 } };
+    const received = {
+      id: 'r1',
+      receivedAt: '2026-11-01T00:00:00.000Z',
+      fileName: 'r1.json',
+      draft: makeDraft({ id: 'r1' }),
+      row: { x: 1 },
+    };
     await old.put('received', structuredClone(received) as never);
     old.close();
     const repo = await createIdbDraftsRepository({ name });

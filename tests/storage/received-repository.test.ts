@@ -102,7 +102,12 @@ describe('received papers in IndexedDB: the row store', () => {
     const repo = await createIdbReceivedRepository({ name });
     await repo.saveMany([paper(makeDraft({ id: 'a' }))]);
     const db = await openDB(name, DB_VERSION);
-    expect(await db.get('receivedRows', 'a')).toEqual({ id: 'a', receivedAt: AT, fileName: 'yhdistys.ideapaperi.json', row: { cached: 1 } });
+    expect(await db.get('receivedRows', 'a')).toEqual({
+      id: 'a',
+      receivedAt: AT,
+      fileName: 'yhdistys.ideapaperi.json',
+      row: { cached: 1 },
+    });
     await repo.saveDraft({ ...makeDraft({ id: 'a' }), mainGoal: 'uusi' }, () => ({ cached: 2 }));
     expect((await db.get('receivedRows', 'a'))?.row).toEqual({ cached: 2 });
     const gone = await repo.removeAll();

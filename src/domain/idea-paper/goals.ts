@@ -1,4 +1,5 @@
-import { MAIN_GOAL_ID, type Draft } from './schema';
+import { MAIN_GOAL_ID } from './limits';
+import type { Draft } from './schema';
 
 export interface GoalChoice {
   readonly id: string;

@@ -34,6 +34,3 @@ export function parseLocalState(raw: string | undefined): DraftLocalState {
     return {};
   }
 }
-
-/** The storage key of a draft's local state. */
-export const localStateKey = (draftId: string) => `local:${draftId}` as const;

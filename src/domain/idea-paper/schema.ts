@@ -7,20 +7,14 @@
  * Caps exist only to reject hostile files; the UI never gets near them.
  */
 import * as z from 'zod/mini';
+import { MAIN_GOAL_ID, MAX_COMMENTS, MAX_ITEMS, MAX_TEXT, SCHEMA_VERSION } from './limits';
 import { COST_MODEL_IDS, LEGAL_FORM_IDS, LOI_STATUS_IDS, PARTICIPANT_DATA_IDS, RISK_LEVEL_IDS } from './option-ids';
 
-/** Current schema version. Bump it and add a step to migrate.ts when the shape changes. */
-export const SCHEMA_VERSION = 4;
+// No eval-based fast paths: keeps the strict Content-Security-Policy (no 'unsafe-eval'). Set
+// here, where every schema of the app starts (local-state.ts and file-schemas.ts import this
+// module), so it holds before the first parse, in whichever lazy chunk that happens.
+z.config({ jitless: true });
 
-/** Longest text a field may hold (about 40 pages); the UI caps input at the same size. */
-export const MAX_TEXT = 100_000;
-/** Most items a list may hold (goals, actions, indicators, partners, risks, staff rows). */
-export const MAX_ITEMS = 300;
-/**
- * Most coordinator comments a draft may hold: several rounds of comments beside every section
- * and item of a large paper fit in this, so a merge never strands the association.
- */
-export const MAX_COMMENTS = 1000;
 const MAX_ID = 64;
 
 const text = () => z.string().check(z.maxLength(MAX_TEXT));
@@ -215,5 +209,5 @@ export type Fit = z.infer<typeof fitSchema>;
 export type Comment = z.infer<typeof commentSchema>;
 export type Review = z.infer<typeof reviewSchema>;
 
-/** Id under which the main goal is linked from actions and indicators. */
-export const MAIN_GOAL_ID = 'main';
+// The limits live apart (limits.ts) so code that needs only them loads no schema.
+export { MAIN_GOAL_ID, MAX_COMMENTS, MAX_ITEMS, MAX_TEXT, SCHEMA_VERSION };

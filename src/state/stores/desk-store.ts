@@ -198,7 +198,7 @@ export function createDeskStore(deps: Deps): DeskStore {
             next.push({ ...cached, fileName: entry.fileName });
             continue;
           }
-          const read = entry.readDraft();
+          const read = await entry.readDraft();
           if (!read.ok) {
             broken++;
             continue;

@@ -4,7 +4,7 @@
  * a crash keeps them. Per device, not per tab; never part of the paper.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { localStateKey, parseLocalState, type DraftLocalState, type UnfinishedComment } from '../../domain';
+import { localStateKey, type DraftLocalState, type UnfinishedComment } from '../../domain';
 import type { DraftsRepository } from '../../storage';
 
 /** Pause after which a change of the local state is written. */
@@ -63,7 +63,10 @@ export function createLocalStore(repo: DraftsRepository): { store: LocalStore; c
     async load(id) {
       await write();
       draftId = id;
-      const loaded = parseLocalState(await repo.getMeta(localStateKey(id)).catch(() => undefined));
+      const stored = await repo.getMeta(localStateKey(id)).catch(() => undefined);
+      // Its schema is loaded with the draft, not with the first screen.
+      const { parseLocalState } = await import('../../domain/idea-paper/local-state');
+      const loaded = parseLocalState(stored);
       state.value = loaded;
       return loaded;
     },
