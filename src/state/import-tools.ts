@@ -6,6 +6,7 @@ export {
   importedCopy,
   kindError,
   parseImportText,
+  parseImportTextInSlices,
   planImport,
   sniffFileKind,
 } from '../domain';

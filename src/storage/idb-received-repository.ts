@@ -11,6 +11,9 @@ import { readReceived, receivedEntry, receivedRecord, type ReceivedEntry, type R
 
 type Tx = IDBPTransaction<IdeaPaperDB, ['received', 'receivedRows'], 'readwrite'>;
 
+/** Papers put per slice of a big write. */
+const PUT_SLICE = 25;
+
 /** Puts a record and its list entry. */
 const putBoth = (tx: Tx, record: Record<string, unknown>) =>
   Promise.all([tx.objectStore('received').put(record), tx.objectStore('receivedRows').put(receivedRowRecord(record))]);
@@ -52,7 +55,12 @@ export async function createIdbReceivedRepository(options: OpenOptions = {}): Pr
       // Checked before the transaction: one bad paper refuses the whole batch.
       const records = papers.map(receivedRecord);
       await write(async (tx) => {
-        await Promise.all(records.map((r) => putBoth(tx, r)));
+        // In slices within the one transaction: each put copies its draft on the main thread, so
+        // the next slice is started only when the last one is written, and the browser handles
+        // input in between (the transaction stays open while requests are pending).
+        for (let i = 0; i < records.length; i += PUT_SLICE) {
+          await Promise.all(records.slice(i, i + PUT_SLICE).map((r) => putBoth(tx, r)));
+        }
       });
     },
     saveDraft: (draft, row) =>

@@ -6,6 +6,7 @@ import {
   MAX_IMPORT_BYTES,
   needsExportReminder,
   parseImportText,
+  parseImportTextInSlices,
   SCHEMA_VERSION,
   serializeBackupFile,
   serializeDraftFile,
@@ -161,5 +162,38 @@ describe('backup format version', () => {
       if (!r.ok) expect(r.error.code).toBe('unknown-format');
     }
     expect(parseImportText(backup(1))).toMatchObject({ ok: true, drafts: [] });
+  });
+});
+
+describe('parseImportTextInSlices', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...makeFullDraft(`d${i}`) }));
+  const cases: [string, string][] = [
+    ['a backup of 60 drafts', serializeBackupFile(many(60), info)],
+    ['a backup whose draft 45 is broken', serializeBackupFile(many(60), info).replace('"d44"', '"d44", "extra": 1')],
+    ['a draft file', serializeDraftFile(makeFullDraft('yksi'), info)],
+    ['absurd nesting', '['.repeat(300_000) + ']'.repeat(300_000)],
+    ['a forbidden key deep inside', serializeBackupFile(many(3), info).replace(/"need": ?\{/, '"need": {"__proto__": 1,')],
+    ['broken JSON', '{"format": '],
+  ];
+  it.each(cases)('gives exactly what the one-go parse gives: %s', async (_name, text) => {
+    expect(await parseImportTextInSlices(text, async () => undefined)).toEqual(parseImportText(text));
+  });
+
+  it('has cases that fail in each way', () => {
+    expect(
+      cases.map(([, text]) => {
+        const r = parseImportText(text);
+        return r.ok ? 'ok' : r.error.code;
+      }),
+    ).toEqual(['ok', 'invalid-draft', 'ok', 'too-deep', 'forbidden-key', 'not-json']);
+  });
+
+  it('pauses between slices of a big backup, and only there', async () => {
+    const text = serializeBackupFile(many(100), info);
+    let pauses = 0;
+    const result = await parseImportTextInSlices(text, async () => void pauses++);
+    expect(result.ok && result.drafts.length).toBe(100);
+    // Scanning, JSON.parse, the key check and 100 drafts in slices of 20.
+    expect(pauses).toBeGreaterThanOrEqual(6);
   });
 });

@@ -99,12 +99,18 @@ export function kindError(kind: 'zip' | 'binary' | 'pdf-without-draft'): ImportE
   }
 }
 
-/** Deepest bracket nesting outside strings, stopping early past the limit. */
-function nestingDepth(text: string, limit: number): number {
+/** Characters scanned, or nodes visited, between two pauses of a sliced parse. */
+const SLICE_UNITS = 250_000;
+/** Drafts checked between two pauses of a sliced parse. */
+const SLICE_DRAFTS = 20;
+
+/** Deepest bracket nesting outside strings, stopping early past the limit (pausing every slice). */
+function* nestingDepth(text: string, limit: number): Generator<void, number> {
   let depth = 0;
   let max = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
+    if (i % SLICE_UNITS === SLICE_UNITS - 1) yield;
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === 92)
@@ -120,10 +126,12 @@ function nestingDepth(text: string, limit: number): number {
   return max;
 }
 
-/** First key that could pollute prototypes, searched without recursion. */
-function forbiddenKey(value: unknown): string | null {
+/** First key that could pollute prototypes, searched without recursion (pausing every slice). */
+function* forbiddenKey(value: unknown): Generator<void, string | null> {
   const stack: unknown[] = [value];
+  let visited = 0;
   while (stack.length) {
+    if (++visited % SLICE_UNITS === 0) yield;
     const node = stack.pop();
     if (node === null || typeof node !== 'object') continue;
     for (const key of Object.keys(node)) {
@@ -206,9 +214,31 @@ export function checkImportResult(drafts: readonly Draft[], displayName: (d: Dra
 
 /** Parses the text of a draft file, a backup file, or a bare draft object. */
 export function parseImportText(input: string): ImportParse {
+  const steps = parseImportSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same parse, pausing (`pause`, e.g. a yield to the browser) between slices of the work, so
+ * a backup of hundreds of drafts never blocks typing or scrolling for long.
+ */
+export async function parseImportTextInSlices(input: string, pause: () => Promise<void>): Promise<ImportParse> {
+  const steps = parseImportSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The parse as steps: it yields where a sliced parse may pause (one implementation for both). */
+function* parseImportSteps(input: string): Generator<void, ImportParse> {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // UTF-8 BOM
   if (!text.trim()) return fail('empty', 'Tiedosto on tyhjä: siinä ei ole mitään tuotavaa.');
-  if (nestingDepth(text, MAX_DEPTH) > MAX_DEPTH) {
+  if ((yield* nestingDepth(text, MAX_DEPTH)) > MAX_DEPTH) {
     return fail('too-deep', 'Tiedoston rakenne on aivan liian syvä ollakseen Ideapaperin tiedosto, joten sitä ei tuoda.');
   }
   let value: unknown;
@@ -221,7 +251,8 @@ export function parseImportText(input: string): ImportParse {
       `Tiedosto ei ole kelvollista JSON-muotoa, joten se on vaurioitunut, keskeneräinen tai väärä tiedosto${detail ? ` (${detail})` : ''}.`,
     );
   }
-  const bad = forbiddenKey(value);
+  yield;
+  const bad = yield* forbiddenKey(value);
   if (bad)
     return fail(
       'forbidden-key',
@@ -251,6 +282,7 @@ export function parseImportText(input: string): ImportParse {
     }
     const drafts: Draft[] = [];
     for (const [i, raw] of value.drafts.entries()) {
+      if (i % SLICE_DRAFTS === SLICE_DRAFTS - 1) yield;
       const read = readDraft(raw, `Varmuuskopion luonnos ${i + 1}: `);
       if (!read.ok) return { ok: false, error: read.error };
       drafts.push(read.draft);

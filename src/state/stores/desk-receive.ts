@@ -11,7 +11,7 @@
  * A file that cannot be read is refused with its reason; the other files still come in.
  */
 import { draftDisplayName, UNNAMED_APPLICANT, type Draft } from '../../domain';
-import { readImportFile, type PdfReaderLoader } from './read-import-file';
+import { readImportFile, yieldToMain, type PdfReaderLoader } from './read-import-file';
 
 /** What happened to one file. Names are "Association: Project". */
 export interface ReceivedFileReport {
@@ -51,7 +51,7 @@ const timeOf = (iso: string) => {
 };
 
 /** Let input and rendering run between files, so typing elsewhere stays quick. */
-export const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export { yieldToMain };
 
 /**
  * Reads the files one after another and sorts their papers; `here` is the last change of each

@@ -4,9 +4,27 @@
  * every failure is a Finnish message that says what is wrong with the file. Nothing is stored.
  */
 import type { Draft, ImportError } from '../../domain';
-import { checkImportSize, kindError, parseImportText, sniffFileKind } from '../import-tools';
+import { checkImportSize, kindError, parseImportTextInSlices, sniffFileKind } from '../import-tools';
 
 export type ImportFileRead = { readonly ok: true; readonly drafts: readonly Draft[] } | { readonly ok: false; readonly error: ImportError };
+
+/**
+ * Lets the browser handle input and paint before the work goes on. scheduler.yield where there
+ * is one; else a message to ourselves, which (unlike setTimeout) a hidden tab does not slow
+ * down to once a second.
+ */
+export const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+};
 
 export type PdfReaderLoader = () => Promise<{ extractEmbeddedJson(bytes: Uint8Array): string | null }>;
 
@@ -29,6 +47,7 @@ export async function readImportFile(file: Blob, loadPdfReader: PdfReaderLoader)
   } catch {
     return fail(kindError('binary'));
   }
-  const parsed = parseImportText(text);
+  // A backup of hundreds of drafts is checked in slices, so typing and scrolling go on meanwhile.
+  const parsed = await parseImportTextInSlices(text, yieldToMain);
   return parsed.ok ? { ok: true, drafts: parsed.drafts } : fail(parsed.error);
 }
