@@ -322,6 +322,88 @@ describe('the coordinator’s desk', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opens an imported draft that is already on this device for comments on the desk, and the own draft stays as it was', async () => {
+    const own = deskPaper(0);
+    const comment = {
+      id: 'c-1',
+      section: 'tarve',
+      itemId: '',
+      text: 'Lähde puuttuu.',
+      verdict: 'korjattava' as const,
+      author: 'Koordinaattori Kaisa',
+      createdAt: '2026-11-30T12:00:00.000Z',
+      done: false,
+    };
+    const sent: Draft = { ...own, updatedAt: '2026-11-30T12:00:00.000Z', mainGoal: 'Tiedoston päätavoite.', comments: [comment] };
+    const { page, problems } = await open();
+    const violations: string[] = [];
+    await page.locator('#import-file').setInputFiles(await writeTemp('oma.ideapaperi.json', serializeDraftFile(own, INFO)));
+    await page.getByText('Tuotiin luonnos ”Hanke 1”.').waitFor();
+    const ownFile = async () => {
+      const { path } = await download(page, () => page.getByRole('button', { name: 'Vie tiedostoksi: Hanke 1' }).click());
+      return JSON.parse(await readFile(path, 'utf8')).draft as Draft;
+    };
+    const before = await ownFile();
+    expect(before).toEqual(own);
+
+    // The same draft comes again in a file: the dialog names each choice and what it does.
+    await page.locator('#import-file').setInputFiles(await writeTemp('kommentoitava.ideapaperi.json', serializeDraftFile(sent, INFO)));
+    const dialog = page.getByRole('dialog', { name: 'Luonnos on jo tällä laitteella' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('button').allInnerTexts()).toEqual([
+      'Peruuta',
+      'Tuo kommentit omaan luonnokseen',
+      'Avaa kommentoitavaksi',
+      'Säilytä molemmat',
+      'Korvaa',
+    ]);
+    expect(await dialog.innerText()).toContain(
+      'Avaa kommentoitavaksi: tiedoston paperi viedään koordinaattorin työpöydälle, jossa yhdistyksen tekstiä ei voi muuttaa, ja omat luonnoksesi pysyvät ennallaan.',
+    );
+    violations.push(...(await axeViolations(page, 'import conflict dialog')));
+    await dialog.getByRole('button', { name: 'Avaa kommentoitavaksi' }).click();
+
+    // The file's paper on the desk, read-only, in comment mode.
+    await page.getByRole('heading', { level: 1, name: 'Hakija' }).waitFor();
+    expect(page.url()).toMatch(/#\/koordinaattori\/paper-0\/hakija$/);
+    expect(await page.locator('.received-notice').innerText()).toContain('yhdistyksen tekstiä ei voi muuttaa');
+    const name = page.getByLabel('Hakijan nimi');
+    expect(await name.evaluate((el) => (el as HTMLInputElement).readOnly || (el as HTMLInputElement).disabled)).toBe(true);
+    await name.press('End');
+    await page.keyboard.type('muutos');
+    expect(await name.inputValue()).toBe(own.applicant.name);
+    await page.getByRole('button', { name: /Kommentoi\s*: Hakija/ }).click();
+    await page.getByLabel('Kommentti', { exact: true }).fill('Lisää yhteyshenkilön puhelinnumero.');
+    await page.getByLabel('Kommentoijan nimi').fill('Koordinaattori Kaisa');
+    await page.getByRole('button', { name: 'Tallenna kommentti' }).click();
+    await openStep(page, 'Tavoitteet');
+    const goal = page.getByLabel('Päätavoite');
+    expect(await goal.inputValue()).toBe('Tiedoston päätavoite.');
+    expect(await goal.evaluate((el) => (el as HTMLTextAreaElement).readOnly || (el as HTMLTextAreaElement).disabled)).toBe(true);
+    violations.push(...(await axeViolations(page, 'imported paper on the desk, read-only')));
+    await waitSaved(page);
+
+    // On the desk: the paper with both comments open, and the report of what came in.
+    await page
+      .getByRole('button', { name: /Koordinaattorin työpöytä/ })
+      .first()
+      .click();
+    await page.locator('tr[data-paper="paper-0"]').waitFor();
+    expect(await shownIds(page)).toEqual(['paper-0']);
+    expect(await page.locator('tr[data-paper="paper-0"] td[data-col="openComments"]').innerText()).toBe('2');
+    expect(await page.locator('.desk-report .report-received li').allInnerTexts()).toEqual([
+      'Kylätoiminta Testilä ry: Hanke 1 (tiedostosta kommentoitava.ideapaperi.json)',
+    ]);
+
+    // The own drafts: still one, exactly as it was.
+    await page.getByRole('button', { name: '← Omat luonnokset' }).click();
+    await page.getByRole('heading', { name: 'Hanke 1' }).waitFor();
+    expect(await page.locator('.draft-name').allInnerTexts()).toEqual(['Hanke 1']);
+    expect(await ownFile()).toEqual(before);
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('removes every received paper in one go, with a moment to undo, on a phone', async () => {
     const { page, problems } = await open({ width: 360, height: 740 });
     await page.getByRole('button', { name: 'Koordinaattorille →' }).click();

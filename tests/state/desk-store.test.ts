@@ -1,58 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cacheDeskRow,
-  calculateBudget,
-  deskCsv,
-  deskRow,
-  evaluateFit,
-  readCachedDeskRow,
-  serializeBackupFile,
-  serializeDraftFile,
-  type Draft,
-} from '../../src/domain';
-import { createAppState, formatRoute, type AppDeps, type HistoryPort } from '../../src/state';
-import { createMemoryDraftsRepository } from '../../src/storage';
+import { cacheDeskRow, calculateBudget, deskCsv, deskRow, evaluateFit, readCachedDeskRow, serializeBackupFile } from '../../src/domain';
+import { formatRoute } from '../../src/state';
 import { deskPaper } from '../desk-papers';
-
-const INFO = { appVersion: '0.1.0', exportedAt: '2026-12-01T08:00:00.000Z' };
-const NOW = '2026-12-02T10:00:00.000Z';
-const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
-const draftFile = (d: Draft, name = `${d.id}.ideapaperi.json`) => file(name, serializeDraftFile(d, INFO));
-
-function fakeHistory(): HistoryPort & { hash: string } {
-  const h = {
-    hash: '#/',
-    current: () => h.hash,
-    push: (hash: string) => void (h.hash = hash),
-    replace: (hash: string) => void (h.hash = hash),
-    subscribe: () => () => undefined,
-  };
-  return h;
-}
-
-function setup(overrides: Partial<AppDeps> = {}) {
-  let n = 0;
-  const repo = createMemoryDraftsRepository();
-  const delivered: { name: string; text: Promise<string> }[] = [];
-  const history = fakeHistory();
-  const state = createAppState({
-    repo,
-    now: () => new Date(NOW),
-    newId: () => `id-${++n}`,
-    autosaveDelayMs: 10,
-    history,
-    loadDesk: () => import('../../src/state/stores/desk-module'),
-    loadExporter: async () => ({
-      createPdfBlob: async () => new Blob([]),
-      deliverFile: async (blob: Blob, name: string) => {
-        delivered.push({ name, text: blob.text() });
-        return 'downloaded';
-      },
-    }),
-    ...overrides,
-  });
-  return { state, repo, delivered, history };
-}
+import { deskAppState as setup, draftFile, file, INFO, NOW } from './desk-state';
 
 describe('the desk store', () => {
   it('receives many files, stores the new papers apart from the own drafts, and reports every file', async () => {

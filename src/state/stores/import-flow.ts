@@ -8,6 +8,7 @@ import { draftDisplayName, type Draft, type ImportError } from '../../domain';
 import { checkImportResult, checkImportSize, hasNewComments, importedCopy, planImport } from '../import-tools';
 import { isDraftOpen } from '../draft-session';
 import type { ConflictChoice, ImportContext } from './import-status';
+import { openOnDesk } from './import-to-desk';
 import { readImportFile } from './read-import-file';
 
 /** Stores an import in one transaction; on failure nothing is stored and the user is told. */
@@ -51,7 +52,7 @@ export async function importFile(ctx: ImportContext, file: Blob & { name?: strin
       const incoming = drafts.find((d) => d.id === here.id);
       return incoming !== undefined && hasNewComments(here, incoming);
     });
-    ctx.status.value = { kind: 'conflict', fileName, drafts, existing, bringsComments };
+    ctx.status.value = { kind: 'conflict', fileName, drafts, existing, bringsComments, file };
     return;
   }
   if (!(await storeAll(ctx, drafts, fileName))) return;
@@ -67,6 +68,8 @@ export async function resolveImportConflict(ctx: ImportContext, choice: Conflict
     ctx.status.value = { kind: 'idle' };
     return;
   }
+  // Nothing of this device's own drafts changes: the paper goes to the coordinator's desk.
+  if (typeof choice === 'object') return openOnDesk(ctx, status, choice.desk);
   if (choice !== 'keepBoth') {
     // A tab editing the draft would overwrite the import with its next save: refuse.
     for (const d of status.existing) {

@@ -1,5 +1,5 @@
 /** What an import is doing, shared by the exchange store and the lazily loaded import flow. */
-import type { Signal } from '@preact/signals';
+import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { Draft, ImportChoice, ImportError } from '../../domain';
 import type { DraftsRepository } from '../../storage';
 import type { LockEnv } from '../draft-session';
@@ -16,6 +16,8 @@ export type ImportStatus =
       readonly existing: readonly Draft[];
       /** The file brings comments (e.g. from the coordinator) that the drafts here lack. */
       readonly bringsComments: boolean;
+      /** The file itself, for "open for comments" (the desk reads and checks it as it reads any file). */
+      readonly file: Blob & { name?: string };
     }
   | {
       readonly kind: 'done';
@@ -26,7 +28,37 @@ export type ImportStatus =
       readonly comments?: number;
     };
 
-export type ConflictChoice = ImportChoice | 'cancel';
+export type ConflictStatus = Extract<ImportStatus, { kind: 'conflict' }>;
+
+/**
+ * What "open for comments" uses of the coordinator's desk (DeskStore, desk-store.ts; named by
+ * shape here, because the desk store's types lead back to the exchange store).
+ */
+export interface DeskForImport {
+  readonly loaded: ReadonlySignal<boolean>;
+  readonly error: ReadonlySignal<unknown>;
+  readonly report: ReadonlySignal<{
+    readonly files: readonly { readonly refused?: string }[];
+    readonly storeFailed?: unknown;
+    readonly pendingNewer: readonly unknown[];
+    readonly newerDone?: { readonly refused: readonly { readonly error: ImportError }[] };
+  } | null>;
+  refresh(): Promise<void>;
+  receive(files: readonly (Blob & { name?: string })[]): Promise<void>;
+  acceptNewer(): Promise<void>;
+  open(id: string): Promise<boolean>;
+}
+
+/**
+ * "Avaa kommentoitavaksi": the file's paper goes to the coordinator's desk and opens there for
+ * comments only. `desk` is the app state's `desk.ensure` (the desk loads on first use); it comes
+ * with the choice so that the first screen carries no desk wiring (its size budget is full).
+ */
+export interface OpenOnDesk {
+  readonly desk: () => Promise<DeskForImport>;
+}
+
+export type ConflictChoice = ImportChoice | 'cancel' | OpenOnDesk;
 
 export interface ImportContext {
   readonly repo: DraftsRepository;

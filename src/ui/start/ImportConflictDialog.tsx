@@ -4,12 +4,16 @@ import { Modal } from '../components/Modal';
 import { t } from '../messages';
 import { conflictText } from './messages-conflict';
 
-/** Asks what to do when an imported draft already exists here: replace, keep both, cancel. */
+/**
+ * Asks what to do when an imported draft already exists here: bring its comments, open it for
+ * comments on the coordinator's desk (a file of one draft), keep both, replace, cancel.
+ */
 export function ImportConflictDialog() {
   const app = useApp();
   const status = app.exchange.importStatus.value;
   if (status.kind !== 'conflict') return null;
   const choose = (choice: ConflictChoice) => void app.exchange.resolveImportConflict(choice);
+  const onDesk = status.drafts.length === 1;
   return (
     <Modal
       id="conflict"
@@ -24,6 +28,7 @@ export function ImportConflictDialog() {
             ))}
           </ul>
           {status.bringsComments && <p>{conflictText.commentsHelp}</p>}
+          {onDesk && <p>{conflictText.openForCommentsHelp}</p>}
           <p>{conflictText.conflictHelp}</p>
         </>
       }
@@ -34,6 +39,11 @@ export function ImportConflictDialog() {
       {status.bringsComments && (
         <button type="button" class="button primary" autoFocus onClick={() => choose('comments')}>
           {conflictText.comments}
+        </button>
+      )}
+      {onDesk && (
+        <button type="button" class="button" onClick={() => choose({ desk: () => app.desk.ensure() })}>
+          {conflictText.openForComments}
         </button>
       )}
       <button type="button" class="button" autoFocus={!status.bringsComments} onClick={() => choose('keepBoth')}>

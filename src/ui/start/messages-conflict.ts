@@ -9,4 +9,7 @@ export const conflictText = {
   commentsHelp:
     'Tiedostossa on kommentteja, joita tämän laitteen luonnoksessa ei vielä ole. Tuo kommentit: kommentit tulevat oikeiden kohtien viereen, eikä omaan tekstiisi muuteta mitään.',
   replace: 'Korvaa',
+  openForComments: 'Avaa kommentoitavaksi',
+  openForCommentsHelp:
+    'Avaa kommentoitavaksi: tiedoston paperi viedään koordinaattorin työpöydälle, jossa yhdistyksen tekstiä ei voi muuttaa, ja omat luonnoksesi pysyvät ennallaan.',
 };
