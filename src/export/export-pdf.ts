@@ -4,7 +4,7 @@
  */
 import type { PdfDoc } from '../domain';
 import { PDF_FONT_FILES } from './pdf-text';
-import { renderPdf } from './render-pdf';
+import { loadPdfLibraries, renderPdf } from './render-pdf';
 
 let fonts: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
 
@@ -24,4 +24,12 @@ function loadFonts() {
 export async function createPdfBlob(doc: PdfDoc): Promise<Blob> {
   const bytes = await renderPdf(doc, await loadFonts());
   return new Blob([bytes as BlobPart], { type: 'application/pdf' });
+}
+
+/**
+ * Loads what an export needs (jsPDF, the hyphenation patterns, the fonts) ahead of the click,
+ * while the user reads the check view; a failure here is left for the export itself to report.
+ */
+export async function preparePdfExport(): Promise<void> {
+  await Promise.all([loadPdfLibraries(), loadFonts()]).catch(() => undefined);
 }

@@ -1,3 +1,3 @@
 /** Export layer: loaded with a dynamic import only when the user exports. */
-export { createPdfBlob } from './export-pdf';
+export { createPdfBlob, preparePdfExport } from './export-pdf';
 export { deliverFile, type Delivery } from './deliver-file';

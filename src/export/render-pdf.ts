@@ -84,9 +84,19 @@ interface TableLayout {
   readonly height: number;
 }
 
+/** jsPDF and the hyphenation patterns (the patterns are made ready by hyphenating one word). */
+export const loadPdfLibraries = () =>
+  Promise.all([
+    import('jspdf'),
+    import('./pdf-hyphenate').then((m) => {
+      m.hyphenateFi('valmistautuminen');
+      return m;
+    }),
+  ]);
+
 /** Renders the document (page 1 is the first block's page: there is no cover) and returns the PDF bytes. */
 export async function renderPdf(doc: PdfDoc, fonts: Fonts): Promise<Uint8Array> {
-  const [{ jsPDF }, { hyphenateFi }] = await Promise.all([import('jspdf'), import('./pdf-hyphenate')]);
+  const [{ jsPDF }, { hyphenateFi }] = await loadPdfLibraries();
   const pdf = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
   pdf.addFileToVFS('PdfSans-Regular.ttf', bytesToBase64(fonts.regular));
   pdf.addFont('PdfSans-Regular.ttf', FONT, 'normal');

@@ -18,6 +18,8 @@ export type Delivery = 'shared' | 'downloaded' | 'opened' | 'cancelled';
 /** What the export layer offers the state (src/export/index.ts). */
 export interface Exporter {
   createPdfBlob(doc: PdfDoc): Promise<Blob>;
+  /** Loads the PDF libraries and fonts ahead of an export (absent in test fakes). */
+  preparePdfExport?(): Promise<void>;
   deliverFile(blob: Blob, fileName: string): Promise<Delivery>;
 }
 

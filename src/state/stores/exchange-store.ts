@@ -33,6 +33,8 @@ export interface ExchangeStore {
   pdfModel(options?: { includeComments?: boolean }): PdfDoc | null;
   /** Saves, renders the ideapaperi PDF and hands it to the user (share, download or open). */
   exportPdf(options?: { includeComments?: boolean }): Promise<void>;
+  /** Loads the PDF code and fonts ahead of an export (the export view calls it when idle). */
+  preparePdf(): Promise<void>;
   /** One draft as a `.ideapaperi.json` file (the open draft when no id is given). */
   exportDraftFile(id?: string): Promise<void>;
   /** Every readable draft in one backup file. */
@@ -136,6 +138,12 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
       const fit = paper.fit.peek();
       if (!d || !t || !budget || !fit) return null;
       return t.buildPdfModel({ draft: d, budget, fit, ...info(), ...options });
+    },
+
+    async preparePdf() {
+      // Only a head start: a failure shows when the user exports.
+      const exporter = await deps.loadExporter().catch(() => undefined);
+      await exporter?.preparePdfExport?.();
     },
 
     async exportPdf(options = {}) {
