@@ -6,9 +6,9 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
@@ -17,7 +17,7 @@ import { serializeDraftFile, type Draft } from '../src/domain';
 import { renderPdf } from '../src/export/render-pdf';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browser';
 import { startStaticServer, type StaticServer } from '../tests/e2e/static-server';
-import { makeFullDraft, makeStressDraft, makeTypicalDraft } from '../tests/fixtures';
+import { makeStressDraft, makeTypicalDraft } from '../tests/fixtures';
 import { readPdf } from '../tests/pdf-reader';
 import { DOC as RENDER_TEST_DOC } from '../tests/render-pdf-doc';
 import { DIST, kb, median, ms, RUNS, section, throttled } from './kit';
@@ -26,8 +26,36 @@ const out = section('Size and PDF export');
 let server: StaticServer;
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-/** Export of the small full fixture before the new layout and hyphenation (bench/results.md of 2026-11-28). */
-const EXPORT_BEFORE_MS = 508;
+/**
+ * The last commit before the new PDF layout and hyphenation: its build is measured beside this
+ * one in the same run (alternating), on a fixture both can read (schema v3).
+ */
+const BEFORE_COMMIT = 'fb1e811';
+const BEFORE_DIST = join(DIST, '..', 'dist-before-pdf-layout');
+let before: StaticServer | null = null;
+
+/** Builds BEFORE_COMMIT from git (with this checkout's node_modules); null when that is not possible. */
+function buildBefore(): string | null {
+  const dir = mkdtempSync(join(tmpdir(), 'ideapaperi-before-'));
+  try {
+    execFileSync('sh', ['-c', `git archive ${BEFORE_COMMIT} | tar -x -C "${dir}"`], { stdio: 'pipe' });
+    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+    execFileSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--outDir', BEFORE_DIST, '--emptyOutDir'],
+      {
+        cwd: dir,
+        stdio: 'pipe',
+        env: { ...process.env, NODE_ENV: 'production', BUILD_ID: 'bench-before' },
+      },
+    );
+    return BEFORE_DIST;
+  } catch {
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 beforeAll(async () => {
   server = await startStaticServer(DIST);
@@ -35,9 +63,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
+  await before?.close();
   out.write([
     'The lazy PDF code is everything the export loads: the renderer chunk (with the hyphenation patterns), jsPDF and the two',
-    'subset fonts. The export target compares the same small fixture with its time before the new PDF layout and hyphenation.',
+    `subset fonts. The export target builds ${BEFORE_COMMIT} (the last commit before the new PDF layout and hyphenation) and`,
+    'measures both builds in this run, alternating, on a schema v3 fixture both can read.',
   ]);
 });
 
@@ -63,49 +93,82 @@ it('sizes', () => {
   out.record('service worker precache', `${precached.length} files, ${kb(precacheBytes)} raw`);
 });
 
+/** One export in a fresh browser at 4× CPU: milliseconds from the click to the file, and its pages. */
+async function exportOnce(url: string, file: string, waitMs: number): Promise<{ ms: number; pages: number }> {
+  const browser: Browser = await (await import('playwright-core')).chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(120_000);
+    await page.goto(url);
+    await page.locator('#import-file').setInputFiles(file);
+    await page.getByRole('button', { name: /^Avaa:/ }).click();
+    // The check step was called "Yhteenveto" before the new steps.
+    await page
+      .locator('.step-nav')
+      .getByRole('button', { name: /^(Tarkista ja vie|Yhteenveto)/ })
+      .click();
+    await page.getByRole('button', { name: 'Vie PDF' }).waitFor();
+    if (waitMs > 0) await page.waitForTimeout(waitMs);
+    await throttled(context, page);
+    const started = Date.now();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vie PDF' }).click()]);
+    const took = Date.now() - started;
+    return { ms: took, pages: (await readPdf(new Uint8Array(readFileSync(await download.path())))).pages.length };
+  } finally {
+    await browser.close();
+  }
+}
+
 it('PDF export time (4× CPU)', async () => {
   const info = { appVersion: 'bench', exportedAt: new Date().toISOString() };
-  const cases: [string, Draft, number, number | null][] = [
-    ['small full fixture', makeFullDraft('bench-full'), RUNS, EXPORT_BEFORE_MS],
-    ['typical small project (4 850 characters, 3 pages)', makeTypicalDraft('bench-typical'), RUNS, null],
-    ['stress draft', makeStressDraft(), 3, null],
+  const cases: [string, Draft, number][] = [
+    ['typical small project (4 850 characters, 3 pages)', makeTypicalDraft('bench-typical'), RUNS],
+    ['stress draft', makeStressDraft(), 3],
   ];
-  for (const [label, draft, runs, before] of cases) {
+  for (const [label, draft, runs] of cases) {
     const file = join(tmpdir(), `bench-${draft.id}.ideapaperi.json`);
     writeFileSync(file, serializeDraftFile(draft, info));
-    const times: number[] = [];
-    let pages = 0;
-    for (let i = 0; i < runs; i++) {
-      const browser: Browser = await (
-        await import('playwright-core')
-      ).chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-      try {
-        const context = await browser.newContext({ acceptDownloads: true });
-        const page = await context.newPage();
-        page.setDefaultTimeout(120_000);
-        await page.goto(server.url);
-        await page.locator('#import-file').setInputFiles(file);
-        await page.getByRole('button', { name: /^Avaa:/ }).click();
-        await page
-          .locator('.step-nav')
-          .getByRole('button', { name: /^Tarkista ja vie/ })
-          .click();
-        await page.getByRole('button', { name: 'Vie PDF' }).waitFor();
-        await throttled(context, page);
-        const started = Date.now();
-        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vie PDF' }).click()]);
-        times.push(Date.now() - started);
-        pages = (await readPdf(new Uint8Array(readFileSync(await download.path())))).pages.length;
-      } finally {
-        await browser.close();
-      }
-    }
-    const value = `${ms(median(times))} / ${ms(Math.max(...times))}, ${pages} pages`;
-    const name = `PDF export, ${label}, click to file (median / worst of ${runs})`;
-    if (before === null) out.record(name, value);
-    else out.record(name, value, { text: `no slower than before (${before} ms)`, met: median(times) <= before * 1.1 });
+    const runsOf = [];
+    for (let i = 0; i < runs; i++) runsOf.push(await exportOnce(server.url, file, 0));
+    const times = runsOf.map((r) => r.ms);
+    out.record(
+      `PDF export, ${label}, click to file (median / worst of ${runs})`,
+      `${ms(median(times))} / ${ms(Math.max(...times))}, ${runsOf[0]!.pages} pages`,
+    );
   }
 }, 600_000);
+
+it('PDF export beside the build before the new layout and hyphenation (4× CPU)', async () => {
+  const dist = buildBefore();
+  if (!dist) {
+    out.record(`PDF export beside ${BEFORE_COMMIT}`, `not measured: ${BEFORE_COMMIT} could not be built here`, {
+      text: 'measured',
+      met: false,
+    });
+    return;
+  }
+  before = await startStaticServer(dist);
+  const file = resolve('tests/fixtures/drafts/v3-full.json');
+  // The click right after the view opens, and after 1.5 s on it (the view loads the PDF code meanwhile).
+  for (const [when, waitMs] of [
+    ['click at once', 0],
+    ['click after 1.5 s on the view', 1500],
+  ] as const) {
+    const now: number[] = [];
+    const then: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      then.push((await exportOnce(before.url, file, waitMs)).ms);
+      now.push((await exportOnce(server.url, file, waitMs)).ms);
+    }
+    out.record(
+      `PDF export, v3 fixture, ${when}: this build / ${BEFORE_COMMIT} (medians of ${RUNS}, alternating)`,
+      `${ms(median(now))} / ${ms(median(then))}`,
+      { text: 'no slower than before', met: median(now) <= median(then) },
+    );
+  }
+  await before.close();
+}, 900_000);
 
 // The render time that tests/export/render-pdf.test.ts once asserted (< 5 s): renderPdf alone on
 // its hard test document, in Node without throttling, after one warm-up render (dynamic import, JIT).

@@ -231,4 +231,20 @@ describe('export bookkeeping', () => {
     expect(await repo.getMeta('lastBackupAt')).toBe('2026-11-28T12:32:00.000Z');
     expect(state.device.storageInfo.value?.draftExports).toEqual({ 'id-1': '2026-11-28T12:32:00.000Z' });
   });
+
+  it('loads the PDF code ahead of an export, and a failure to load it is left for the export to report', async () => {
+    let prepared = 0;
+    const { state } = setup({
+      loadExporter: async () => ({
+        createPdfBlob: async () => new Blob(['%PDF-']),
+        deliverFile: async () => 'downloaded' as const,
+        preparePdfExport: async () => void prepared++,
+      }),
+    });
+    await state.exchange.preparePdf();
+    expect(prepared).toBe(1);
+    const failing = setup({ loadExporter: () => Promise.reject(new Error('offline')) });
+    await expect(failing.state.exchange.preparePdf()).resolves.toBeUndefined();
+    expect(failing.state.exchange.exportStatus.value.kind).toBe('idle');
+  });
 });

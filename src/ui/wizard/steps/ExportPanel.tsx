@@ -14,11 +14,8 @@ export function ExportPanel() {
   const open = app.editor.draft.value ? openComments(app.editor.draft.value).length : 0;
   const [withComments, setWithComments] = useState(true);
   const includeComments = open > 0 && withComments;
-  // The PDF code and fonts load while the user reads this view, so the export itself is quick.
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 300));
-    idle(() => void app.exchange.preparePdf());
-  }, []);
+  // The PDF code and fonts start loading as the view opens, so the export itself only renders.
+  useEffect(() => void app.exchange.preparePdf(), []);
   return (
     <section class="panel export-panel" aria-labelledby="export-h">
       <h2 id="export-h">{t.export.heading}</h2>
