@@ -162,6 +162,11 @@ it('one keystroke in a free-text field holding 20 000 characters (4× CPU)', asy
       bare.rows = 4;
       bare.value = t;
       bare.setAttribute('aria-label', 'bare');
+      // The same box as the app's field (its width, font and padding), so only the app's code differs.
+      const field = document.getElementById('field-need-problem')!;
+      const style = getComputedStyle(field);
+      for (const p of ['width', 'font', 'padding', 'border', 'line-height', 'box-sizing'] as const)
+        bare.style.setProperty(p, style.getPropertyValue(p));
       document.querySelector('.step')!.append(bare);
     }, text);
     await page.waitForTimeout(1500);

@@ -6,6 +6,9 @@
 import { finnishDate } from '../domain';
 import { t as shell } from './messages';
 
+/** One formatter for the counters under every text field (toLocaleString would make one per keystroke). */
+const fiInteger = new Intl.NumberFormat('fi-FI');
+
 const wizardTexts = {
   wizard: {
     returnTo: (title: string) => `Takaisin kohtaan ${title}`,
@@ -31,8 +34,8 @@ const wizardTexts = {
   field: {
     acceptFix: (label: string) => `Kyllä, ${label}`,
     example: 'Esimerkki',
-    chars: (n: number) => `${n.toLocaleString('fi-FI')} ${n === 1 ? 'merkki' : 'merkkiä'}`,
-    recommended: (n: number) => `suositus enintään ${n.toLocaleString('fi-FI')}`,
+    chars: (n: number) => `${fiInteger.format(n)} ${n === 1 ? 'merkki' : 'merkkiä'}`,
+    recommended: (n: number) => `suositus enintään ${fiInteger.format(n)}`,
     overRecommended: 'Teksti on suositusta pidempi. Se säilyy kokonaan, mutta tiivistä jos voit.',
     choose: 'Valitse…',
   },

@@ -28,6 +28,31 @@ describe('app state', () => {
     expect(state.save.status.value).toMatchObject({ kind: 'saved' });
   });
 
+  it('takes typed text into the draft a moment later, and before any other edit, save or close', async () => {
+    const { state, repo } = setup();
+    await state.editor.create();
+    const type = (path: 'applicant.name' | 'need.problem', text: string) =>
+      state.editor.typed(path, () => state.editor.setField(path, text));
+    type('applicant.name', 'Te');
+    type('applicant.name', 'Testi ry');
+    expect(state.editor.draft.value?.applicant.name).toBe('');
+    expect(state.editor.hasUnsaved()).toBe(true);
+    // Without frames (no requestAnimationFrame here) it still comes within 100 ms.
+    await vi.advanceTimersByTimeAsync(100);
+    expect(state.editor.draft.value?.applicant.name).toBe('Testi ry');
+    // Another edit applies waiting typing first: nothing is applied out of order or lost.
+    type('need.problem', 'Yksinäisyys');
+    state.editor.setField('mainGoal', 'Tavoite');
+    expect(state.editor.draft.value).toMatchObject({ need: { problem: 'Yksinäisyys' }, mainGoal: 'Tavoite' });
+    // A flush (page hidden) writes typing that has not reached the draft yet.
+    type('need.problem', 'Yksinäisyys kylillä');
+    expect(await state.editor.flush()).toBe(true);
+    expect((await repo.get('id-1'))?.need.problem).toBe('Yksinäisyys kylillä');
+    type('applicant.name', 'Suljettu ry');
+    expect(await state.closeDraft()).not.toBe(false);
+    expect((await repo.get('id-1'))?.applicant.name).toBe('Suljettu ry');
+  });
+
   it('saves an edit within the debounce delay and not before', async () => {
     const { state, repo } = setup();
     await state.editor.create();
@@ -157,6 +182,18 @@ describe('app state', () => {
     state.editor.setField('applicant.name', 'Testi ry');
     const hakija = state.paper.progress.value.find((p) => p.step.id === 'hakija')!;
     expect(hakija.met).toBe(2);
+  });
+
+  it('keeps the step list as it was while typing does not change any step’s progress', async () => {
+    const { state } = setup();
+    await state.editor.create();
+    state.editor.setField('need.problem', 'Kylä');
+    const before = state.paper.progress.value;
+    state.editor.setField('need.problem', 'Kylän');
+    // Same counts and missing parts: the same array (the step list does not re-render).
+    expect(state.paper.progress.value).toBe(before);
+    state.editor.setField('need.problem', '');
+    expect(state.paper.progress.value).not.toBe(before);
   });
 });
 

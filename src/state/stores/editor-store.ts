@@ -9,6 +9,7 @@ import { createEmptyDraft, setAtPath, type Draft, type StepId } from '../../doma
 import { toStorageError, type DraftsRepository, type StorageError, type StorageErrorKind } from '../../storage';
 import type { TabMemory } from '../app-deps';
 import { createAutosave } from '../autosave';
+import { createTypingBuffer } from '../typing-buffer';
 import { openDraftSession, type DraftAccess, type DraftSession, type LockEnv } from '../draft-session';
 import { createEditActions, type EditActions } from '../edit-actions';
 import type { LocalControl } from './local-store';
@@ -57,6 +58,11 @@ export interface EditorStore extends EditActions {
   flush(): Promise<boolean>;
   /** True while something typed is not yet confirmed as written. */
   hasUnsaved(): boolean;
+  /**
+   * A keystroke in a text field: `apply` (its setField) runs just after the browser has painted
+   * it, or earlier when anything else edits, saves or closes the draft (typing-buffer.ts).
+   */
+  typed(fieldKey: string, apply: () => void): void;
 }
 
 /** What other stores may do with the open draft beyond the public edit actions. */
@@ -96,6 +102,7 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
   const openError = signal<StorageErrorKind | undefined>(undefined);
   const deletedElsewhere = signal(false);
   let session: DraftSession | undefined;
+  const typing = createTypingBuffer();
 
   const autosave = createAutosave(
     (d) => source.save(d),
@@ -109,6 +116,11 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
     },
     deps.autosaveDelayMs,
   );
+  /** Applies waiting keystrokes, then writes what is pending. */
+  const flushEdits = () => {
+    typing.apply();
+    return autosave.flush();
+  };
 
   /** Re-reads the open draft from storage (another tab saved it, or this tab just took over). */
   async function reloadOpenDraft(): Promise<void> {
@@ -133,9 +145,11 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
         },
         onReader: () => (access.value = 'reader'),
         onRemoteSaved: () => void reloadOpenDraft(),
-        flush: () => autosave.flush(),
+        flush: flushEdits,
         onDeletedElsewhere: () => {
-          // Saving now would bring the draft back behind the other tab's back: wait for the user.
+          // Saving now would bring the draft back behind the other tab's back: wait for the user
+          // (with every keystroke in the draft on screen).
+          typing.apply();
           autosave.discard();
           deletedElsewhere.value = true;
         },
@@ -159,6 +173,8 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
 
   const control: EditorControl = {
     edit(change) {
+      // Keystrokes still waiting for their frame come first, so edits apply in the order made.
+      typing.apply();
       const current = draft.peek();
       // A reading tab never writes: the UI is disabled there, this is the safety net. Neither does
       // a tab whose draft was deleted elsewhere, until the user chooses what to do.
@@ -180,6 +196,7 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
     },
     forget(id) {
       if (draft.peek()?.id !== id) return;
+      typing.discard();
       autosave.discard();
       endSession();
       nav.leave();
@@ -262,7 +279,7 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
 
     async close() {
       // Never leave a draft whose latest text is only in memory: it would be lost.
-      if (!(await autosave.flush())) {
+      if (!(await flushEdits())) {
         save.block('close');
         return false;
       }
@@ -282,10 +299,11 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
     },
 
     async flush() {
-      const [saved] = await Promise.all([autosave.flush(), deps.local.flush()]);
+      const [saved] = await Promise.all([flushEdits(), deps.local.flush()]);
       return saved;
     },
-    hasUnsaved: () => autosave.hasPending(),
+    hasUnsaved: () => typing.size > 0 || autosave.hasPending(),
+    typed: (key, apply) => typing.put(key, apply),
   };
 
   /** A remembered step or view id, if it is one the app knows. */
@@ -295,7 +313,7 @@ export function createEditorStore(deps: Deps): { store: EditorStore; control: Ed
   }
 
   async function openAt(id: string, view?: string, how: EnterHow = 'push', fromDesk = false): Promise<boolean> {
-    if (!(await autosave.flush())) {
+    if (!(await flushEdits())) {
       save.block('close');
       return false;
     }

@@ -26,12 +26,32 @@ export interface PaperStore {
   readonly pages: ReadonlySignal<number | null>;
 }
 
+/**
+ * Keeps a step's last progress entry while its counts and missing parts stay the same, so
+ * typing inside a step does not re-render the step list on every keystroke.
+ */
+function sameProgress(): (next: StepProgressEntry) => StepProgressEntry {
+  let last: StepProgressEntry | undefined;
+  return (next) => {
+    const same =
+      last !== undefined &&
+      last.met === next.met &&
+      last.total === next.total &&
+      last.missing.length === next.missing.length &&
+      last.missing.every((r, i) => r === next.missing[i]);
+    return same ? last! : (last = next);
+  };
+}
+
 /** The per-part memos of one tools module (created once it has loaded). */
 function partMemos(t: DraftTools) {
   return {
     budget: memoByDraftParts(t.calculateBudget),
     validate: memoByDraftParts(t.validateDraft),
-    steps: t.STEPS.map((step) => memoByDraftParts((d): StepProgressEntry => ({ step, ...t.stepProgress(step, d) }))),
+    steps: t.STEPS.map((step) => {
+      const same = sameProgress();
+      return memoByDraftParts((d): StepProgressEntry => same({ step, ...t.stepProgress(step, d) }));
+    }),
     issues: sameEntries<FieldIssue>(),
     progress: sameEntries<StepProgressEntry>(),
   };

@@ -16,12 +16,15 @@ function useBinding<P extends TextedPath>(path: P) {
     return d ? getAtPath(d, path) : undefined;
   });
   const issues = useComputed(sameIssues(() => issuesFor(app.paper.issues.value, path)));
+  const set = (v: PathValue<P>) => app.editor.setField(path, v);
   return {
     id: fieldDomId(path),
     text: FIELDS[path],
     value: value.value,
     issues: issues.value,
-    set: (v: PathValue<P>) => app.editor.setField(path, v),
+    set,
+    /** For typing: the draft gets the text just after the keystroke is painted. */
+    type: (v: PathValue<P>) => app.editor.typed(path, () => set(v)),
   };
 }
 
@@ -34,12 +37,12 @@ type InputExtras = Pick<Parameters<typeof TextInput>[0], 'type' | 'autoComplete'
 
 export function BoundText({ path, ...rest }: { path: TextPath } & InputExtras) {
   const b = useBinding(path);
-  return <TextInput id={b.id} text={b.text} value={String(b.value ?? '')} onValue={b.set} issues={b.issues} {...rest} />;
+  return <TextInput id={b.id} text={b.text} value={String(b.value ?? '')} onValue={b.type} issues={b.issues} {...rest} />;
 }
 
 export function BoundArea({ path, rows }: { path: TextPath; rows?: number }) {
   const b = useBinding(path);
-  return <TextArea id={b.id} text={b.text} value={String(b.value ?? '')} onValue={b.set} issues={b.issues} rows={rows} />;
+  return <TextArea id={b.id} text={b.text} value={String(b.value ?? '')} onValue={b.type} issues={b.issues} rows={rows} />;
 }
 
 export function BoundSelect({ path, options }: { path: TextPath; options: readonly Option[] }) {

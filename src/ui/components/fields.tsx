@@ -1,5 +1,6 @@
 /** Form controls with a visible label, help text, example, messages and length guide. */
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import { MAX_TEXT, type FieldIssue, type FieldText, type Option } from '../../domain';
 import { t } from '../messages-wizard';
 import { GlossaryText } from './GlossaryText';
@@ -99,29 +100,60 @@ export function TextInput(
   },
 ) {
   const locked = useLocked();
+  const text = useShownText(props.value);
   return (
     <FieldShell id={props.id} text={props.text} issues={props.issues} onFix={props.onValue}>
       {(describedBy) => (
         <input
           id={props.id}
           type={(props.type ?? 'text') as 'text'}
-          value={props.value}
+          value={text.shown}
           maxLength={MAX_TEXT}
           autoComplete={props.autoComplete ?? 'off'}
           inputMode={props.inputMode}
           readOnly={locked}
           aria-describedby={describedBy}
           aria-invalid={hasProblem(props.issues) ? true : undefined}
-          onInput={(e) => props.onValue(e.currentTarget.value)}
+          onInput={(e) => {
+            text.typed(e.currentTarget.value);
+            props.onValue(e.currentTarget.value);
+          }}
         />
       )}
     </FieldShell>
   );
 }
 
+/**
+ * The text a field shows: what the user just typed until the draft has it (a keystroke reaches
+ * the draft a frame later, typing-buffer.ts), so a re-render in between never puts old text
+ * back under the cursor.
+ */
+function useShownText(value: string): { shown: string; typed: (text: string) => void } {
+  const typed = useRef<string | null>(null);
+  if (typed.current === value) typed.current = null;
+  return { shown: typed.current ?? value, typed: (text) => (typed.current = text) };
+}
+
+/** Characters as the user counts them (a surrogate pair is one), without copying a long text into an array on every keystroke. */
+function characterCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
 export function TextArea(props: ValueProps<string> & { rows?: number }) {
   const locked = useLocked();
-  const length = [...props.value].length;
+  const text = useShownText(props.value);
+  const length = characterCount(props.value);
   const rec = props.text.recommended;
   const over = rec !== undefined && length > rec;
   const countId = `${props.id}-count`;
@@ -142,12 +174,15 @@ export function TextArea(props: ValueProps<string> & { rows?: number }) {
         <textarea
           id={props.id}
           rows={props.rows ?? 4}
-          value={props.value}
+          value={text.shown}
           maxLength={MAX_TEXT}
           readOnly={locked}
           aria-describedby={`${describedBy} ${countId}`}
           aria-invalid={hasProblem(props.issues) ? true : undefined}
-          onInput={(e) => props.onValue(e.currentTarget.value)}
+          onInput={(e) => {
+            text.typed(e.currentTarget.value);
+            props.onValue(e.currentTarget.value);
+          }}
         />
       )}
     </FieldShell>
