@@ -232,38 +232,59 @@ it('a draft with 200 goals, 200 actions and 200 indicators (4× CPU)', async () 
     await throttled(context, page);
     // Waiting by element id, polled once a frame: Playwright's text search over a large page
     // would itself cost the throttled page more than the step does.
-    for (const [step, last] of [
-      ['Tavoitteet', 'item-g199'],
-      ['Toimenpiteet', 'item-a199'],
-      ['Tulokset, mittarit ja jatkuvuus', 'item-i199'],
+    // Times in the page: from the click (its event time) to the first frame with the step's
+    // first item, and to the frame with its last item (the rest are drawn a slice per frame).
+    for (const [step, first, last] of [
+      ['Tavoitteet', 'item-g0', 'item-g199'],
+      ['Toimenpiteet', 'item-a0', 'item-a199'],
+      ['Tulokset, mittarit ja jatkuvuus', 'item-i0', 'item-i199'],
     ] as const) {
-      const times: number[] = [];
+      const opened: number[] = [];
+      const whole: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         await page
           .locator('.step-nav')
           .getByRole('button', { name: /^Hakija/ })
           .click();
         await page.getByRole('heading', { level: 1, name: 'Hakija' }).waitFor();
-        const t0 = await page.evaluate(() => performance.now());
+        await page.evaluate(
+          ({ first, last }) => {
+            const w = window as unknown as { __step: { click?: number; first?: number; last?: number } };
+            const seen: { click?: number; first?: number; last?: number } = (w.__step = {});
+            document.addEventListener('click', (e) => (seen.click ??= e.timeStamp), { capture: true, once: true });
+            const check = () => {
+              if (seen.first === undefined && document.getElementById(first)) requestAnimationFrame(() => (seen.first = performance.now()));
+              if (seen.first !== undefined && document.getElementById(last)) {
+                requestAnimationFrame(() => (seen.last = performance.now()));
+                return;
+              }
+              requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          },
+          { first, last },
+        );
         await page
           .locator('.step-nav')
           .getByRole('button', { name: new RegExp(`^${step}`) })
           .click();
-        const at = await page.evaluate(
-          (id) =>
-            new Promise<number>((resolve) => {
-              const check = () =>
-                document.getElementById(id) ? requestAnimationFrame(() => resolve(performance.now())) : requestAnimationFrame(check);
-              check();
-            }),
-          last,
-        );
-        times.push(at - t0);
+        const seen = await (
+          await page.waitForFunction(() => {
+            const s = (window as unknown as { __step: { click?: number; first?: number; last?: number } }).__step;
+            return s.last !== undefined && s.click !== undefined ? s : null;
+          })
+        ).jsonValue();
+        opened.push(seen!.first! - seen!.click!);
+        whole.push(seen!.last! - seen!.click!);
       }
       out.record(
-        `200-item draft: open the ${step} step (median / worst)`,
-        `${ms(median(times))} / ${ms(Math.max(...times))}`,
-        target(500, median(times)),
+        `200-item draft: open the ${step} step, its first items usable (median / worst)`,
+        `${ms(median(opened))} / ${ms(Math.max(...opened))}`,
+        target(500, median(opened)),
+      );
+      out.record(
+        `200-item draft: the ${step} step with all 200 items drawn (median / worst)`,
+        `${ms(median(whole))} / ${ms(Math.max(...whole))}`,
       );
     }
     // Typing in the last action's description, with all 200 actions on the step.
@@ -271,6 +292,7 @@ it('a draft with 200 goals, 200 actions and 200 indicators (4× CPU)', async () 
       .locator('.step-nav')
       .getByRole('button', { name: /^Toimenpiteet/ })
       .click();
+    await page.locator('#item-a199').waitFor();
     const field = page.getByLabel('Kuvaus').last();
     const keys: number[] = [];
     for (let run = 0; run < RUNS; run++) keys.push(...(await typeAndMeasure(page, field, 20)));

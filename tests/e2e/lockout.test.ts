@@ -120,7 +120,7 @@ describe('a file or record the app cannot read never locks the user out', () => 
     await page.getByRole('button', { name: /Takaisin luonnoksiin/ }).click();
     await page.getByRole('button', { name: 'Avaa: Rikkinäinen hanke (korjattu)' }).click();
     await openStep(page, 'Tavoitteet');
-    expect(await page.locator('.list-editor .item').count()).toBe(MAX_ITEMS);
+    await expect.poll(() => page.locator('.list-editor .item').count()).toBe(MAX_ITEMS);
     // What the repair took out is visible beside the paper.
     await openStep(page, 'Hakija');
     await page.getByText(/Poistetut: korjauksessa/).waitFor();

@@ -33,6 +33,8 @@ export function DraftListEditor<K extends ListKey>({ list, commentSection, child
   return (
     <ListEditor
       commentSection={commentSection}
+      // A link to a field (fit check, missing part) may point far down the list: draw it whole.
+      showAllAtOnce={app.nav.focusField.peek() !== null}
       itemDeps={itemDeps}
       label={FIELDS[list].label}
       itemName={names.one}

@@ -17,10 +17,28 @@ interface Props {
   exclude?: readonly string[];
 }
 
+/**
+ * Terms found per text: a list step shows the same help texts for each of its items (200 actions
+ * would scan the same sentences 200 times). Bounded; the texts are the app's own.
+ */
+const found = new Map<string, ReturnType<typeof findTerms>>();
+const FOUND_LIMIT = 500;
+
+function termsIn(text: string, exclude: readonly string[] | undefined, excludeKey: string): ReturnType<typeof findTerms> {
+  const key = `${excludeKey}\u0000${text}`;
+  let matches = found.get(key);
+  if (!matches) {
+    if (found.size >= FOUND_LIMIT) found.clear();
+    matches = findTerms(text, exclude ? { exclude } : {});
+    found.set(key, matches);
+  }
+  return matches;
+}
+
 export function GlossaryText({ text, exclude }: Props) {
   // The key stands for `exclude`, so a new array with the same ids does not rescan.
   const excludeKey = exclude?.join(' ') ?? '';
-  const matches = useMemo(() => findTerms(text, exclude ? { exclude } : {}), [text, excludeKey]);
+  const matches = useMemo(() => termsIn(text, exclude, excludeKey), [text, excludeKey]);
   if (matches.length === 0) return <>{text}</>;
 
   const parts = [];

@@ -1,5 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_ITEMS } from '../../domain';
 import { t } from '../messages-wizard';
 import { CommentThread } from './CommentThread';
@@ -35,6 +35,37 @@ interface Props<T extends { id: string }> {
   commentSection?: string;
   /** What else the items show besides the item itself (the goal choices): a change re-renders every item. */
   itemDeps?: unknown;
+  /** Render every item in the first frame (a link is about to focus a field that may be far down). */
+  showAllAtOnce?: boolean;
+}
+
+/** Items drawn in the first frame of a list; the rest follow this many per frame. */
+const FIRST_ITEMS = 30;
+const ITEMS_PER_FRAME = 30;
+
+/**
+ * How many items to draw: a long list (200 actions) opens with its first items at once and
+ * draws the rest a slice per frame, so the step is usable before the whole list is built and
+ * typing meanwhile waits for one slice at most. Once the whole list is there, it stays whole
+ * (a new item is drawn at once); `showAll` makes it whole now.
+ */
+function useDrawnCount(total: number, allAtOnce: boolean): { count: number; showAll: () => void } {
+  const [drawn, setDrawn] = useState(allAtOnce ? Number.POSITIVE_INFINITY : FIRST_ITEMS);
+  useEffect(() => {
+    if (drawn === Number.POSITIVE_INFINITY) return;
+    if (drawn >= total) {
+      setDrawn(Number.POSITIVE_INFINITY);
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // After the frame that shows the current items has been painted.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setDrawn((n) => n + ITEMS_PER_FRAME), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [drawn, total]);
+  return { count: Math.min(total, drawn), showAll: () => setDrawn(Number.POSITIVE_INFINITY) };
 }
 
 interface RowProps<T extends { id: string }> {
@@ -122,6 +153,7 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
   const latest = useRef(props);
   latest.current = props;
   const locked = useLocked();
+  const drawn = useDrawnCount(props.items.length, props.showAllAtOnce === true);
   const addRef = useRef<HTMLButtonElement>(null);
   const question = asking ? props.confirmRemove(asking) : null;
   // The schema's limit, told before the user tries: adding is off and the reason is on screen.
@@ -137,6 +169,7 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
     }
     const index = items.findIndex((i) => i.id === item.id);
     const neighbour = items[index + 1] ?? items[index - 1];
+    drawn.showAll();
     onRemove(item.id);
     // The removed item's button is gone: focus the next item, or the add button.
     requestAnimationFrame(() => {
@@ -146,6 +179,7 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
   };
 
   const focusAfterMove = (id: string) => {
+    drawn.showAll();
     requestAnimationFrame(() => document.getElementById(`item-${id}`)?.focus());
   };
 
@@ -153,7 +187,7 @@ export function ListEditor<T extends { id: string }>(props: Props<T>) {
     <div class="list-editor" role="group" aria-label={props.label}>
       {props.items.length === 0 && <p class="muted">{t.list.empty}</p>}
       <ol class="items">
-        {props.items.map((item, i) => (
+        {props.items.slice(0, drawn.count).map((item, i) => (
           <ItemRow
             key={item.id}
             item={item}
