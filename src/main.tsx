@@ -2,6 +2,8 @@
  * Composition root: open storage (falling back to memory with a warning), build the app
  * state, save on page hide, render.
  */
+// First: opening the database overlaps the evaluation of everything below.
+import { earlyRepository, storageEvents } from './early-storage';
 import { render } from 'preact';
 import { requestPersistentStorage } from './pwa/persist';
 import { applyUpdate, pwaStatus, registerPwa } from './pwa/register';
@@ -18,14 +20,7 @@ import {
   type AppState,
   type OnlineSource,
 } from './state';
-import {
-  createIdbDraftsRepository,
-  createMemoryDraftsRepository,
-  loadDraftChecks,
-  toStorageError,
-  type DraftsRepository,
-  type StorageErrorKind,
-} from './storage';
+import { createMemoryDraftsRepository, loadDraftChecks, toStorageError, type DraftsRepository, type StorageErrorKind } from './storage';
 import { App } from './ui/App';
 import { t } from './ui/messages';
 import { loadViews, loadWizard } from './ui/lazy-wizard';
@@ -44,16 +39,15 @@ async function boot(): Promise<void> {
   let repo: DraftsRepository;
   let storageProblem: StorageErrorKind | undefined;
   let state: AppState | undefined;
+  // A newer version in another tab needs the database: save first, then let it go.
+  storageEvents.onVersionChange = async () => {
+    await state?.editor.flush();
+    state?.reportStorageProblem('version');
+  };
+  // Before the app is up there is no state to show it in: say it on the start screen.
+  storageEvents.onBlocked = () => (state ? state.reportStorageProblem('blocked') : showBootNotice(t.boot.blocked));
   try {
-    repo = await createIdbDraftsRepository({
-      // A newer version in another tab needs the database: save first, then let it go.
-      onVersionChange: async () => {
-        await state?.editor.flush();
-        state?.reportStorageProblem('version');
-      },
-      // Before the app is up there is no state to show it in: say it on the start screen.
-      onBlocked: () => (state ? state.reportStorageProblem('blocked') : showBootNotice(t.boot.blocked)),
-    });
+    repo = await earlyRepository;
   } catch (error) {
     repo = createMemoryDraftsRepository();
     storageProblem = toStorageError(error).kind === 'version' ? 'version' : 'unavailable';

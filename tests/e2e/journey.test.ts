@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/domain';
 import { baseUrl, launchBrowser, watchPage } from './browser';
-import { openStep } from './wizard-helpers';
+import { openStep, waitSaved } from './wizard-helpers';
 
 const PHONE = { width: 360, height: 740 };
 /** The newest axe-core from the project's own devDependency, not the older copy inside @axe-core/playwright. */
@@ -50,7 +50,7 @@ async function newDraft(page: Page, name = 'Kyläkeittiö'): Promise<void> {
   await page.getByLabel('Hakijan nimi').fill('Kylätoiminta ry');
   await openStep(page, 'Hanke lyhyesti');
   await page.getByLabel('Hankkeen työnimi').fill(name);
-  await page.getByText(/^Tallennettu laitteelle/).waitFor();
+  await waitSaved(page);
 }
 
 async function next(page: Page): Promise<void> {
