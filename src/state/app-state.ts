@@ -15,6 +15,8 @@
  *   device      online, app updates, persistent storage, export bookkeeping
  *   desk        the coordinator's received papers (loaded on first use: desk-store.ts)
  */
+import { computed, effect } from '@preact/signals';
+import type { StepId } from '../domain';
 import type { StorageErrorKind } from '../storage';
 import type { AppDeps } from './app-deps';
 import { parseRoute } from './route';
@@ -29,6 +31,9 @@ import { createPaperStore } from './stores/paper-store';
 import { createSaveStore } from './stores/save-store';
 import { createToolsStore } from './stores/tools-store';
 import type { DeskStore } from './stores/desk-store';
+
+/** The step with the fit check and the PDF export (a literal: the step registry loads later). */
+const CHECK_STEP: StepId = 'tarkistus';
 
 export function createAppState(deps: AppDeps) {
   const { repo, now, newId } = deps;
@@ -114,6 +119,13 @@ export function createAppState(deps: AppDeps) {
       return deskLoading;
     },
   };
+
+  // The check step offers the PDF: its code and fonts start loading the moment the user heads
+  // there, before the step has rendered, so the export is quick from the first click.
+  const onCheckStep = computed(() => nav.store.stepId.value === CHECK_STEP && editor.store.draft.value !== null);
+  effect(() => {
+    if (onCheckStep.value) void exchange.preparePdf();
+  });
 
   return {
     save: save.store,

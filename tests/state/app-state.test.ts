@@ -280,6 +280,13 @@ describe('export bookkeeping', () => {
     });
     await state.exchange.preparePdf();
     expect(prepared).toBe(1);
+    // Heading to the check step starts it by itself, once (typing there does not start it again).
+    await state.editor.create();
+    state.nav.goToStep('tarkistus');
+    await vi.waitFor(() => expect(prepared).toBe(2));
+    state.editor.setField('applicant.name', 'Testi ry');
+    await Promise.resolve();
+    expect(prepared).toBe(2);
     const failing = setup({ loadExporter: () => Promise.reject(new Error('offline')) });
     await expect(failing.state.exchange.preparePdf()).resolves.toBeUndefined();
     expect(failing.state.exchange.exportStatus.value.kind).toBe('idle');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { openComments } from '../../../domain';
 import { useApp } from '../../../state';
 import { t } from '../../messages-wizard';
@@ -14,8 +14,6 @@ export function ExportPanel() {
   const open = app.editor.draft.value ? openComments(app.editor.draft.value).length : 0;
   const [withComments, setWithComments] = useState(true);
   const includeComments = open > 0 && withComments;
-  // The PDF code and fonts start loading as the view opens, so the export itself only renders.
-  useEffect(() => void app.exchange.preparePdf(), []);
   return (
     <section class="panel export-panel" aria-labelledby="export-h">
       <h2 id="export-h">{t.export.heading}</h2>
