@@ -1,20 +1,24 @@
 // Dates are shown in Finnish time whatever the device's zone, so the date on the cover and in
 // the file name is the one the association sees on its calendar (and tests are deterministic).
-const HELSINKI = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Helsinki',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  hourCycle: 'h23',
-});
+// Made on first use: a formatter with a time zone loads the zone data, which on a slow phone
+// costs the first screen tens of milliseconds even when it shows no date.
+let helsinki: Intl.DateTimeFormat | undefined;
+const helsinkiFormat = () =>
+  (helsinki ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  }));
 
 /** Calendar parts of an ISO time in Europe/Helsinki; null when the string is not a time. */
 export function helsinkiTime(iso: string): { year: number; month: number; day: number; hour: number; minute: number } | null {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return null;
-  const parts = HELSINKI.formatToParts(ms);
+  const parts = helsinkiFormat().formatToParts(ms);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
 }
