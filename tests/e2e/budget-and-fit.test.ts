@@ -165,7 +165,13 @@ describe('fit check', () => {
   });
 
   it('clears a blocker as the user fixes it and the badge agrees', async () => {
+    // Nothing to fix in the steps she has been on: the badge is neutral, not a red frame around zeros.
+    await s.page.getByLabel('Hakijan nimi').fill('Testi ry');
+    await s.page.getByLabel('Oikeudellinen muoto').selectOption('ry');
+    const tone = () => s.page.locator('.fit-badge').getAttribute('data-tone');
+    await expect.poll(tone).toBe('pending');
     await s.page.getByLabel('Oikeudellinen muoto').selectOption('toiminimi');
+    await expect.poll(tone).toBe('not-ready');
     await openStep(s.page, 'Tarkista ja vie');
     const rules = () => s.page.locator('.finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
     await expect.poll(rules).toContain('legal-form-ineligible');

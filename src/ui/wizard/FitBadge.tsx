@@ -19,10 +19,14 @@ export function FitBadge() {
   const counted = report.findings.filter((f) => all || visited.has(tools.stepOfField(f.field)));
   const counts = Object.fromEntries(FIT_LEVELS.map((l) => [l, counted.filter((f) => f.level === l).length])) as Record<FitLevel, number>;
   const waiting = report.findings.length - counted.length;
+  // Red only for what it counts: with nothing counted yet (the rest waits in unvisited steps) the
+  // border stays neutral instead of framing three zeros in red.
+  const tone = report.ready ? 'ready' : counted.some((f) => f.level !== 'vinkki') ? 'not-ready' : 'pending';
   return (
     <button
       type="button"
-      class={`fit-badge ${report.ready ? 'ready' : 'not-ready'}`}
+      class={`fit-badge ${tone}`}
+      data-tone={tone}
       onClick={() => app.nav.jumpTo('tarkistus', '#fit-check')}
     >
       <span class="fit-badge-title">{t.fit.badgeLabel}</span>
