@@ -27,8 +27,10 @@ afterAll(async () => {
   await server?.close();
   out.write([
     'Keystroke figures: Event Timing duration per keystroke (its slowest event, keydown to next paint); a keystroke without an',
-    'entry (under the API’s 16 ms threshold) counts as 15 ms. "Bare textarea" is the same text and typing in a <textarea> with no',
-    'app code on the same page: the browser’s own cost for a 20 000-character text on this machine, which no app code can go below.',
+    'entry (under the API’s 16 ms threshold) counts as 15 ms. "Bare textarea" is the same text and typing in a <textarea> of the',
+    'app field’s box (width, font, padding) with no app code, on the same page: the browser’s own cost for a 20 000-character',
+    'text on this machine, which no app code can go below. Step times are taken in the page, from the click’s event time; start',
+    'times from navigation to the first frame with the working start view, seen by a MutationObserver in the page.',
   ]);
 });
 
