@@ -23,12 +23,7 @@ export function FitBadge() {
   // border stays neutral instead of framing three zeros in red.
   const tone = report.ready ? 'ready' : counted.some((f) => f.level !== 'vinkki') ? 'not-ready' : 'pending';
   return (
-    <button
-      type="button"
-      class={`fit-badge ${tone}`}
-      data-tone={tone}
-      onClick={() => app.nav.jumpTo('tarkistus', '#fit-check')}
-    >
+    <button type="button" class={`fit-badge ${tone}`} data-tone={tone} onClick={() => app.nav.jumpTo('tarkistus', '#fit-check')}>
       <span class="fit-badge-title">{t.fit.badgeLabel}</span>
       {FIT_LEVELS.map((l) => (
         <LevelChip level={l} count={counts[l]} compact />
