@@ -6,6 +6,7 @@ export * from './ids';
 export * from './tab-memory';
 export * from './route';
 export { memoByDraftParts } from './memo-draft';
+export { afterPaint } from './after-paint';
 export { defaultLockEnv, type LockEnv } from './draft-session';
 export { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS } from './autosave';
 export { FIT_SETTLE_MS, type StepProgressEntry } from './stores/paper-store';

@@ -7,6 +7,7 @@
  * so nothing typed is ever left behind or applied out of order.
  */
 import { batch } from '@preact/signals';
+import { afterPaint } from './after-paint';
 
 export interface TypingBuffer {
   /** Keeps the latest edit of a field (by key) and applies it after the next paint. */
@@ -16,23 +17,6 @@ export interface TypingBuffer {
   /** Drops the waiting edits (the draft was deleted or closed without saving). */
   discard(): void;
   readonly size: number;
-}
-
-/** After the next paint; `fallbackMs` bounds the wait where frames do not come (a hidden tab). */
-function afterPaint(run: () => void, fallbackMs = 100): () => void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(timer);
-    run();
-  };
-  const timer = setTimeout(once, fallbackMs);
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
-  return () => {
-    done = true;
-    clearTimeout(timer);
-  };
 }
 
 export function createTypingBuffer(schedule: (run: () => void) => () => void = afterPaint): TypingBuffer {

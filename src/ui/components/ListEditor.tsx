@@ -1,6 +1,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_ITEMS } from '../../domain';
+import { afterPaint } from '../../state';
 import { t } from '../messages-wizard';
 import { CommentThread } from './CommentThread';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -57,13 +58,8 @@ function useDrawnCount(total: number, allAtOnce: boolean): { count: number; show
       setDrawn(Number.POSITIVE_INFINITY);
       return;
     }
-    let timer: ReturnType<typeof setTimeout> | undefined;
     // After the frame that shows the current items has been painted.
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setDrawn((n) => n + ITEMS_PER_FRAME), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    return afterPaint(() => setDrawn((n) => n + ITEMS_PER_FRAME));
   }, [drawn, total]);
   return { count: Math.min(total, drawn), showAll: () => setDrawn(Number.POSITIVE_INFINITY) };
 }

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import { useFileDrop } from '../components/use-file-drop';
 import type { DeskStore } from '../../state';
 import { deskText } from './messages-desk';
 
@@ -8,27 +9,14 @@ const IMPORT_ACCEPT = '.json,.ideapaperi.json,application/json,.pdf,application/
 /** Many files at once: a multi-select picker and a drop area. */
 export function DeskReceive({ desk }: { desk: DeskStore }) {
   const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
   const receiving = desk.receiving.value;
   const take = (files: FileList | null | undefined) => {
     const list = [...(files ?? [])];
     if (list.length > 0) void desk.receive(list);
   };
+  const drop = useFileDrop(take);
   return (
-    <section
-      class={`panel desk-receive${dragging ? ' dragging' : ''}`}
-      aria-labelledby="desk-receive-h"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        take(e.dataTransfer?.files);
-      }}
-    >
+    <section class={`panel desk-receive${drop.dragging ? ' dragging' : ''}`} aria-labelledby="desk-receive-h" {...drop.handlers}>
       <h2 id="desk-receive-h">{deskText.receiveHeading}</h2>
       <p class="help">{deskText.receiveHelp}</p>
       <input
@@ -49,7 +37,7 @@ export function DeskReceive({ desk }: { desk: DeskStore }) {
         {deskText.receiveButton}
       </button>
       <p role="status" class="receive-status">
-        {receiving ? deskText.receiving(receiving.done, receiving.total) : dragging ? deskText.dropHere : ''}
+        {receiving ? deskText.receiving(receiving.done, receiving.total) : drop.dragging ? deskText.dropHere : ''}
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import { useFileDrop } from '../components/use-file-drop';
 import { useApp } from '../../state';
 import { t } from '../messages';
 import { lazyView } from '../lazy-wizard';
@@ -13,7 +14,6 @@ const LazyConflictDialog = lazyView(() => import('./ImportConflictDialog').then(
 export function ImportPanel({ emptyDevice }: { emptyDevice: boolean }) {
   const app = useApp();
   const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
   const status = app.exchange.importStatus.value;
   const exportStatus = app.exchange.exportStatus.value;
 
@@ -21,22 +21,10 @@ export function ImportPanel({ emptyDevice }: { emptyDevice: boolean }) {
     const file = files?.[0];
     if (file) void app.exchange.importFile(file);
   };
+  const drop = useFileDrop(take);
 
   return (
-    <section
-      class={`panel import-panel${dragging ? ' dragging' : ''}`}
-      aria-labelledby="import-h"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        take(e.dataTransfer?.files);
-      }}
-    >
+    <section class={`panel import-panel${drop.dragging ? ' dragging' : ''}`} aria-labelledby="import-h" {...drop.handlers}>
       <h2 id="import-h">{emptyDevice ? t.exchange.restoreHeading : t.exchange.heading}</h2>
       <p>{emptyDevice ? t.exchange.restoreIntro : t.exchange.intro}</p>
       <div class="card-actions">
