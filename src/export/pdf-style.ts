@@ -51,3 +51,15 @@ export const NOTICE_FILL: Rgb = [255, 244, 222];
 export const NOTICE_BAR: Rgb = [214, 140, 30];
 export const READY_FILL: Rgb = [228, 243, 232];
 export const READY_BAR: Rgb = [46, 125, 70];
+
+/** The type a text is set in. */
+export interface TextStyle {
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly color?: Rgb;
+}
+
+/** Line height in mm of type of this size in points. */
+export function lineHeight(sizePt: number): number {
+  return sizePt * LINE_HEIGHT * PT;
+}
