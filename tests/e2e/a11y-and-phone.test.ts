@@ -1,27 +1,16 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/domain';
-import { baseUrl, launchBrowser, watchPage } from './browser';
+import { baseUrl, useBrowser, watchPage } from './browser';
 import { openStep, waitSaved } from './wizard-helpers';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const session = useBrowser();
 
 async function open(viewport: { width: number; height: number }): Promise<{ page: Page; problems: string[] }> {
-  context = await browser.newContext({ viewport, locale: 'fi-FI' });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
+  session.context = await session.browser.newContext({ viewport, locale: 'fi-FI' });
+  session.context.setDefaultTimeout(10_000);
+  const page = await session.context.newPage();
   const problems = watchPage(page);
   await page.goto(baseUrl());
   return { page, problems };
@@ -110,11 +99,11 @@ describe('phone', () => {
 
 describe('without IndexedDB', () => {
   it('loads, warns clearly that nothing is saved, and still lets the user type', async () => {
-    context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-    await context.addInitScript(() => {
+    session.context = await session.browser.newContext({ viewport: { width: 1024, height: 800 } });
+    await session.context.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
     });
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto(baseUrl());
     await page.getByRole('alert').filter({ hasText: 'Mitään ei tallennu laitteelle' }).waitFor();
     await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();

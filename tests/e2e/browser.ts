@@ -80,6 +80,25 @@ export interface PageSession {
  * `ready`, brought to a starting point); every test ends by checking that no page error,
  * console error or request to another origin happened.
  */
+/**
+ * One browser for the test file. A test keeps its context in `session.context`; it is closed
+ * after the test (also when the test fails).
+ */
+export function useBrowser(): { browser: Browser; context: BrowserContext | undefined } {
+  const session = {} as { browser: Browser; context: BrowserContext | undefined };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  afterEach(async () => {
+    await session.context?.close();
+    session.context = undefined;
+  });
+  return session;
+}
+
 export function usePageEachTest(
   options: Parameters<Browser['newContext']>[0] & { timeout?: number; ready?: (page: Page) => Promise<void> } = {},
 ): PageSession {

@@ -8,8 +8,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   calculateBudget,
   coverageText,
@@ -29,26 +29,15 @@ import {
   type Draft,
 } from '../../src/domain';
 import { deskPaper, unfinishedPaper } from '../desk-papers';
-import { baseUrl, launchBrowser, watchPage } from './browser';
+import { baseUrl, useBrowser, watchPage } from './browser';
 import { openStep, waitSaved } from './wizard-helpers';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const session = useBrowser();
 
 async function open(viewport = { width: 1280, height: 900 }): Promise<{ page: Page; problems: string[] }> {
-  context = await browser.newContext({ viewport, locale: 'fi-FI', acceptDownloads: true });
-  context.setDefaultTimeout(20_000);
-  const page = await context.newPage();
+  session.context = await session.browser.newContext({ viewport, locale: 'fi-FI', acceptDownloads: true });
+  session.context.setDefaultTimeout(20_000);
+  const page = await session.context.newPage();
   const problems = watchPage(page);
   await page.goto(baseUrl());
   return { page, problems };
@@ -112,7 +101,7 @@ const shownIds = (page: Page) => page.locator('tr[data-paper]').evaluateAll((row
 
 /** An ideapaperi PDF made by the app itself: the paper imported on a scratch device and exported. */
 async function pdfOf(draft: Draft): Promise<string> {
-  const scratch = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const scratch = await session.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   scratch.setDefaultTimeout(30_000);
   const page = await scratch.newPage();
   await page.goto(baseUrl());
@@ -299,7 +288,7 @@ describe('the coordinator’s desk', () => {
     await c.getByText('Tällä laitteella ei ole vielä luonnoksia.').waitFor();
 
     // The association brings the comments into its own draft and sees where they are.
-    const association = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fi-FI' });
+    const association = await session.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fi-FI' });
     const a = await association.newPage();
     const aProblems = watchPage(a);
     await a.goto(baseUrl());

@@ -10,33 +10,22 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/domain';
-import { baseUrl, launchBrowser, watchPage } from './browser';
+import { baseUrl, useBrowser, watchPage } from './browser';
 import { openStep, waitSaved } from './wizard-helpers';
 
 const PHONE = { width: 360, height: 740 };
 /** The newest axe-core from the project's own devDependency, not the older copy inside @axe-core/playwright. */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const session = useBrowser();
 
 async function phone(viewport = PHONE): Promise<{ page: Page; problems: string[] }> {
-  context = await browser.newContext({ viewport, locale: 'fi-FI', hasTouch: true, isMobile: true });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
+  session.context = await session.browser.newContext({ viewport, locale: 'fi-FI', hasTouch: true, isMobile: true });
+  session.context.setDefaultTimeout(15_000);
+  const page = await session.context.newPage();
   const problems = watchPage(page);
   await page.goto(baseUrl());
   await page.locator('button:enabled', { hasText: 'Aloita uusi luonnos' }).waitFor();
@@ -95,7 +84,7 @@ describe('the journey on a phone', () => {
     await openStep(page, 'Talous ja resurssit');
     const stepUrl = page.url();
     expect(stepUrl).toMatch(/#\/luonnos\/[^/]+\/talous$/);
-    const other = await context!.newPage();
+    const other = await session.context!.newPage();
     await other.goto(stepUrl);
     await other.getByRole('heading', { level: 1, name: 'Talous ja resurssit' }).waitFor();
     await other.goBack();

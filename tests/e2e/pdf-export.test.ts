@@ -1,23 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { extractEmbeddedJson } from '../../src/export/pdf-embedded';
 import { readPdf } from '../pdf-reader';
-import { baseUrl, launchBrowser, launchPersistent, tempProfileDir, watchPage } from './browser';
+import { baseUrl, useBrowser, launchPersistent, tempProfileDir, watchPage } from './browser';
 import { openStep, waitSaved } from './wizard-helpers';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const session = useBrowser();
 
 async function fillSome(page: Page) {
   await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
@@ -52,9 +41,9 @@ async function exportAndRead(page: Page) {
 
 describe('PDF export in the browser', () => {
   it('shows the fit summary and page estimate, then downloads a PDF with the draft in it', async () => {
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
+    session.context = await session.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    session.context.setDefaultTimeout(15_000);
+    const page = await session.context.newPage();
     const problems = watchPage(page);
     await page.goto(baseUrl());
     await fillSome(page);
@@ -96,17 +85,17 @@ describe('PDF export in the browser', () => {
 
   it('exports offline for the first time in a session (PDF code and fonts from the cache)', async () => {
     const profile = tempProfileDir();
-    context = await launchPersistent(profile.dir, { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    session.context = await launchPersistent(profile.dir, { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     try {
-      context.setDefaultTimeout(15_000);
-      const page = context.pages()[0] ?? (await context.newPage());
+      session.context.setDefaultTimeout(15_000);
+      const page = session.context.pages()[0] ?? (await session.context.newPage());
       await page.goto(baseUrl());
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
       });
       await page.reload();
       await page.waitForFunction(() => !!navigator.serviceWorker.controller);
-      await context.setOffline(true);
+      await session.context.setOffline(true);
       await page.reload();
       await fillSome(page);
       await waitSaved(page);
@@ -116,8 +105,8 @@ describe('PDF export in the browser', () => {
       expect(pdf.text).toContain('51 587,52 €');
       expect(JSON.parse(extractEmbeddedJson(bytes)!).draft.applicant.name).toBe('Kylätoiminta Åkerö ry');
     } finally {
-      await context.close();
-      context = undefined;
+      await session.context.close();
+      session.context = undefined;
       profile.remove();
     }
   });
