@@ -213,6 +213,20 @@ describe('reopening and unreadable drafts', () => {
     }
   });
 
+  it('keeps the shown list when a fresh read finds nothing new, and takes one that differs', async () => {
+    const { state } = setup();
+    await state.editor.create();
+    await state.editor.close();
+    await state.list.refresh();
+    const shown = state.list.drafts.value;
+    expect(shown).toHaveLength(1);
+    await state.list.refresh();
+    expect(state.list.drafts.value).toBe(shown);
+    await state.list.rename(shown[0]!.id, 'Uusi nimi');
+    expect(state.list.drafts.value).not.toBe(shown);
+    expect(state.list.drafts.value.map((d) => d.name)).toEqual(['Uusi nimi']);
+  });
+
   it('deletes an unreadable draft and puts it back untouched on undo', async () => {
     const raw = { id: 'rikki', schemaVersion: 99, project: { name: 'Tulevaisuuden luonnos' } };
     const repo = createMemoryDraftsRepository([raw]);

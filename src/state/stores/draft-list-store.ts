@@ -75,6 +75,15 @@ interface Deps {
 /** A moment for another tab to store its text before the list is read again. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
+
+/**
+ * Whether a fresh read lists the same as what is shown. The start view reads the list again
+ * when it appears (after boot has just read it, or after closing a draft): finding nothing new
+ * keeps the shown list, so 500 cards are not drawn again while the user reaches for one.
+ */
+function sameList(shown: readonly DraftSummary[], listed: readonly DraftSummary[]): boolean {
+  return shown.length === listed.length && shown.every((d, i) => JSON.stringify(d) === JSON.stringify(listed[i]));
+}
 export function createDraftListStore({ repo, now, newId, editor, editorControl, save, lockEnv }: Deps): DraftListStore {
   const drafts = signal<readonly DraftSummary[]>([]);
   const loaded = signal(false);
@@ -128,7 +137,8 @@ export function createDraftListStore({ repo, now, newId, editor, editorControl, 
 
     async refresh() {
       try {
-        drafts.value = await repo.list();
+        const listed = await repo.list();
+        if (!sameList(drafts.peek(), listed)) drafts.value = listed;
         error.value = undefined;
       } catch (e) {
         error.value = toStorageError(e).kind;
