@@ -73,7 +73,10 @@ export function writeSection(title: string, body: readonly string[]): void {
     const name = part.slice(3, part.indexOf('\n')).trim();
     sections.set(name, part.trimEnd());
   }
-  sections.set(title, [`## ${title}`, '', `Measured ${new Date().toISOString()}.`, '', ...body].join('\n'));
+  // Each section names its machine: sections are rewritten one at a time, and machines differ
+  // (the same build measures about twice as slow on one as on another).
+  const cpu = `${cpus()[0]?.model ?? '?'} (${cpus().length} cores)`;
+  sections.set(title, [`## ${title}`, '', `Measured ${new Date().toISOString()} on ${cpu}.`, '', ...body].join('\n'));
   const header = [
     '# Benchmark results',
     '',

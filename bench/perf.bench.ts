@@ -167,7 +167,10 @@ function longText(paragraph: number): string {
  * No second long text stays on the app's page: a 20 000-character textarea anywhere on a page
  * makes each frame of that page slower (measured: a bare one beside the app's field cost both ~8 ms).
  */
-async function floorPage(context: BrowserContext, box: Record<string, string>): Promise<{ page: Page; set: (text: string) => Promise<void> }> {
+async function floorPage(
+  context: BrowserContext,
+  box: Record<string, string>,
+): Promise<{ page: Page; set: (text: string) => Promise<void> }> {
   const page = await context.newPage();
   await page.setContent('<!doctype html><html lang="fi"><body><textarea id="bare" aria-label="bare"></textarea></body></html>');
   await page.evaluate((box) => Object.entries(box).forEach(([p, v]) => document.getElementById('bare')!.style.setProperty(p, v)), box);

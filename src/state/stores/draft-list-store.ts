@@ -75,7 +75,6 @@ interface Deps {
 /** A moment for another tab to store its text before the list is read again. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
-
 /**
  * Whether a fresh read lists the same as what is shown. The start view reads the list again
  * when it appears (after boot has just read it, or after closing a draft): finding nothing new
