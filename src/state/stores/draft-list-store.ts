@@ -83,6 +83,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 function sameList(shown: readonly DraftSummary[], listed: readonly DraftSummary[]): boolean {
   return shown.length === listed.length && shown.every((d, i) => JSON.stringify(d) === JSON.stringify(listed[i]));
 }
+
 export function createDraftListStore({ repo, now, newId, editor, editorControl, save, lockEnv }: Deps): DraftListStore {
   const drafts = signal<readonly DraftSummary[]>([]);
   const loaded = signal(false);
