@@ -90,9 +90,6 @@ async function usableAt(page: Page, key: string): Promise<number> {
 /** The start view works: its enabled new-draft button (the static HTML's is disabled) and the loaded list (its import panel). */
 const START_USABLE = '.start:has(> button.primary:not([disabled])):has(#import-file)';
 
-/** Milliseconds from navigation start until the start view can be used: the button and the list are there. */
-const timeToUsable = (page: Page) => usableAt(page, 'start');
-
 it('cold start until the start view works (4× CPU)', async () => {
   const cold: number[] = [];
   const warm: number[] = [];
@@ -104,14 +101,14 @@ it('cold start until the start view works (4× CPU)', async () => {
       const page = context.pages()[0] ?? (await context.newPage());
       await throttled(context, page);
       await page.goto(server.url, { waitUntil: 'commit' });
-      cold.push(await timeToUsable(page));
+      cold.push(await usableAt(page, 'start'));
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
       });
       await page.reload();
       await page.waitForFunction(() => !!navigator.serviceWorker.controller);
       await page.reload({ waitUntil: 'commit' });
-      warm.push(await timeToUsable(page));
+      warm.push(await usableAt(page, 'start'));
     } finally {
       await context.close();
       profile.remove();
@@ -163,7 +160,7 @@ function longText(paragraph: number): string {
 
 /**
  * A page with nothing but a textarea of the app field's box (width, height, font, padding,
- * border), holding `text`: the browser's own cost of a keystroke in that text on this machine.
+ * border), its text put in by `set`: the browser's own cost of a keystroke in that text here.
  * No second long text stays on the app's page: a 20 000-character textarea anywhere on a page
  * makes each frame of that page slower (measured: a bare one beside the app's field cost both ~8 ms).
  */
