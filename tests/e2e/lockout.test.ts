@@ -174,6 +174,8 @@ describe('tabs agree on the life of a draft', () => {
     const context = await newContext();
     const a = await openPage(context);
     await importDraft(a.page, makeFullDraft('a'));
+    // Stored before the second tab starts (a tab reads the list when it opens).
+    await a.page.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }).waitFor();
     const b = await openPage(context);
     await b.page.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }).click();
     await openStep(b.page, 'Tavoitteet');
@@ -203,6 +205,8 @@ describe('tabs agree on the life of a draft', () => {
     const context = await newContext();
     const a = await openPage(context);
     await importDraft(a.page, makeFullDraft('a'));
+    // Stored before the second tab starts (a tab reads the list when it opens).
+    await a.page.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }).waitFor();
     const b = await openPage(context);
     await b.page.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }).click();
     await openStep(b.page, 'Hanke lyhyesti');
