@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
+import { firstScreenHtmlPlugin } from './scripts/first-screen-html.js';
 import { pdfFontsPlugin } from './scripts/pdf-fonts.js';
 import { t } from './src/ui/messages.js';
 
@@ -74,6 +75,8 @@ export default defineConfig({
         skipWaiting: false,
       },
     }),
+    // After VitePWA: inlines the stylesheet and takes out the manifest link it adds.
+    firstScreenHtmlPlugin(),
   ],
   build: { target: 'es2022', sourcemap: false },
   test: {

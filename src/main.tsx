@@ -5,6 +5,7 @@
 // First: opening the database overlaps the evaluation of everything below.
 import { earlyRepository, storageEvents } from './early-storage';
 import { render } from 'preact';
+import { addManifestLink } from './pwa/manifest-link';
 import { requestPersistentStorage } from './pwa/persist';
 import { applyUpdate, pwaStatus, registerPwa } from './pwa/register';
 import { readStorageInfo } from './pwa/storage-info';
@@ -86,6 +87,7 @@ async function boot(): Promise<void> {
   // Fetch the wizard and the draft checks once the first screen is up, so opening a draft is instant.
   const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
   idle(() => {
+    addManifestLink();
     void loadWizard();
     void loadDraftChecks().catch(() => undefined);
   });
