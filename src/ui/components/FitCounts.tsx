@@ -6,7 +6,9 @@ export function LevelChip({ level, count, compact = false }: { level: FitLevel; 
     <span class={`level-chip ${level}`}>
       {FIT_LEVEL_TITLES[level]}
       {compact ? ' ' : ': '}
-      {count}
+      {/* As text: Preact writes a number 0 into the DOM again on every render (its falsy props),
+          which makes the browser lay out and repaint the chip each time the fit check updates. */}
+      {String(count)}
     </span>
   );
 }
