@@ -56,6 +56,9 @@ export const t = {
         'Luonnos palautettiin toisessa välilehdessä auki olleesta, uudemmasta versiosta, joten vanhempaa kopiota ei kirjoitettu sen päälle.',
     },
     searchResult: (shown: number, all: number) => `Näytetään ${shown} luonnosta ${all}:stä.`,
+    listedFirst: (shown: number, all: number) =>
+      `Näkyvissä ${shown} viimeksi muokattua luonnosta ${all}:stä. Etsi nimellä tai näytä lisää.`,
+    showMore: (n: number) => `Näytä seuraavat ${n}`,
     desk: 'Koordinaattorin työpöytä',
     deskEntry: 'Koordinaattorille',
   },

@@ -17,7 +17,9 @@ export function DraftCard({ draft: d, onOpen, onRename, onDuplicate, onExport, o
   const name = draftDisplayName(d.name);
   return (
     <>
-      <h2 class="draft-name">{name}</h2>
+      <h2 class="draft-name" tabIndex={-1}>
+        {name}
+      </h2>
       <p class="muted">
         {d.applicantName && <>{draftDisplayName(d.applicantName)} · </>}
         {t.start.lastEdited(d.updatedAt)}
@@ -56,7 +58,9 @@ export function DraftCard({ draft: d, onOpen, onRename, onDuplicate, onExport, o
 export function BrokenCard({ onExport, onSalvage }: { onExport: () => void; onSalvage: () => void }) {
   return (
     <>
-      <h2 class="draft-name">{t.start.unknownDraft}</h2>
+      <h2 class="draft-name" tabIndex={-1}>
+        {t.start.unknownDraft}
+      </h2>
       <p class="notice error">{t.start.cannotShow}</p>
       <div class="card-actions">
         <button type="button" class="button primary" onClick={onSalvage}>

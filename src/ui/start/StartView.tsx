@@ -5,29 +5,16 @@ import type { DraftSummary } from '../../state';
 import { ActionNotice } from '../components/ActionNotice';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { storageProblemText, t } from '../messages';
-import { ErrorBoundary } from '../components/ErrorBoundary';
-import { BrokenCard, DraftCard } from './DraftCard';
+import { DraftList } from './DraftList';
 import { ImportPanel } from './ImportPanel';
 import { StoragePanel } from './StoragePanel';
-
-/** With more drafts than this the list gets a search field. */
-const SEARCH_FROM = 5;
-
-/** Case-insensitive match on the project or applicant name (ä and a stay different letters). */
-function matchesSearch(d: DraftSummary, query: string): boolean {
-  const q = query.trim().toLocaleLowerCase('fi');
-  return d.name.toLocaleLowerCase('fi').includes(q) || d.applicantName.toLocaleLowerCase('fi').includes(q);
-}
 
 /** The list of drafts on this device: create, open, rename, duplicate, delete. */
 export function StartView() {
   const app = useApp();
-  const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<DraftSummary | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [query, setQuery] = useState('');
   const drafts = app.list.drafts.value;
-  const shown = query.trim() ? drafts.filter((d) => matchesSearch(d, query)) : drafts;
 
   useEffect(() => {
     void app.list.refresh();
@@ -79,54 +66,7 @@ export function StartView() {
       ) : drafts.length === 0 ? (
         <p class="muted">{t.start.empty}</p>
       ) : (
-        <>
-          {drafts.length > SEARCH_FROM && (
-            <div class="field draft-search">
-              <label for="draft-search">{t.start.search}</label>
-              <input id="draft-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-            </div>
-          )}
-          {query.trim() && (
-            <p class="muted" role="status">
-              {t.start.searchResult(shown.length, drafts.length)}
-            </p>
-          )}
-          <ul class="draft-list">
-            {shown.map((d) => (
-              <li class="draft-card" key={d.id}>
-                {renaming === d.id ? (
-                  <RenameForm
-                    initial={d.name}
-                    onCancel={() => setRenaming(null)}
-                    onSave={async (name) => {
-                      await app.list.rename(d.id, name);
-                      setRenaming(null);
-                    }}
-                  />
-                ) : (
-                  <ErrorBoundary
-                    fallback={
-                      <BrokenCard
-                        onExport={() => void app.exchange.exportDraftFile(d.id)}
-                        onSalvage={() => void app.list.openSalvage(d.id)}
-                      />
-                    }
-                  >
-                    <DraftCard
-                      draft={d}
-                      onOpen={() => void app.editor.open(d.id)}
-                      onRename={() => setRenaming(d.id)}
-                      onDuplicate={() => void app.list.duplicate(d.id)}
-                      onExport={() => void app.exchange.exportDraftFile(d.id)}
-                      onDelete={() => setDeleting(d)}
-                      onSalvage={() => void app.list.openSalvage(d.id)}
-                    />
-                  </ErrorBoundary>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
+        <DraftList drafts={drafts} onDelete={setDeleting} />
       )}
       {app.list.loaded.value && <ImportPanel emptyDevice={drafts.length === 0} />}
       {/* The coordinator's desk: papers received from associations, apart from the own drafts. */}
@@ -150,38 +90,5 @@ export function StartView() {
         />
       )}
     </section>
-  );
-}
-
-function RenameForm({ initial, onSave, onCancel }: { initial: string; onSave: (name: string) => void; onCancel: () => void }) {
-  const [value, setValue] = useState(initial);
-  const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => inputRef.current?.focus(), []);
-  return (
-    <form
-      class="rename"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave(value);
-      }}
-    >
-      <label for="rename-input">{t.start.renameLabel}</label>
-      <input
-        id="rename-input"
-        ref={inputRef}
-        value={value}
-        maxLength={500}
-        onInput={(e) => setValue(e.currentTarget.value)}
-        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-      />
-      <div class="card-actions">
-        <button type="submit" class="button primary">
-          {t.start.save}
-        </button>
-        <button type="button" class="button" onClick={onCancel}>
-          {t.start.cancel}
-        </button>
-      </div>
-    </form>
   );
 }
