@@ -41,13 +41,19 @@ interface Props<T extends { id: string }> {
 }
 
 /**
- * Items drawn in the first frame of a list (more than a phone or laptop screen holds); the rest
- * follow this many per frame. An item is a dozen fields: on the first visit of a step (code not
- * yet optimised by the JavaScript engine) each cost some 40 ms at 4× CPU in a trace, so 30 in
- * the first frame kept the 200-indicator step from being usable for 1.2 s (6: 0.33 s).
+ * Items drawn in the first frame of a list (more than a phone or laptop screen holds). An item
+ * is a dozen fields: on the first visit of a step (code not yet optimised by the JavaScript
+ * engine) each cost some 40 ms at 4× CPU in a trace, so 30 in the first frame kept the
+ * 200-indicator step from being usable for 1.2 s (6: 0.33 s).
  */
 const FIRST_ITEMS = 6;
-const ITEMS_PER_FRAME = 10;
+
+/**
+ * How many are drawn after `drawn`, in the next frame: small slices while the code is still
+ * cold, then half again as many as are there, up to 30 a frame (every frame also lays out the
+ * list drawn so far, so slices of 10 took 30 frames and over 5 s for 300 items).
+ */
+export const nextDrawn = (drawn: number): number => drawn + Math.min(30, Math.max(10, Math.round(drawn / 2)));
 
 /**
  * How many items to draw: a long list (200 actions) opens with its first items at once and
@@ -64,7 +70,7 @@ function useDrawnCount(total: number, allAtOnce: boolean): { count: number; show
       return;
     }
     // After the frame that shows the current items has been painted.
-    return afterPaint(() => setDrawn((n) => n + ITEMS_PER_FRAME));
+    return afterPaint(() => setDrawn(nextDrawn));
   }, [drawn, total]);
   return { count: Math.min(total, drawn), showAll: () => setDrawn(Number.POSITIVE_INFINITY) };
 }

@@ -5,7 +5,7 @@
  */
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ListEditor } from '../../../src/ui/components/ListEditor';
+import { ListEditor, nextDrawn } from '../../../src/ui/components/ListEditor';
 
 afterEach(cleanup);
 
@@ -31,15 +31,21 @@ function List({ list, onAdd = () => 'x0' }: { list: readonly { id: string; text:
 }
 
 describe('ListEditor drawing a long list', () => {
-  it('draws 6 items in the first frame, then 10 a frame until all are there', async () => {
+  it('draws 6 items in the first frame, then slices that grow from 10 until all are there', async () => {
     const seen: number[] = [];
     const observer = new MutationObserver(() => seen.push(drawn()));
     observer.observe(document.body, { childList: true, subtree: true });
     render(<List list={items(45)} />);
     await waitFor(() => expect(drawn()).toBe(45), { timeout: 3000 });
     observer.disconnect();
-    expect([...new Set(seen)]).toEqual([6, 16, 26, 36, 45]);
+    expect([...new Set(seen)]).toEqual([6, 16, 26, 39, 45]);
     expect(document.querySelector('.items > .item:last-child')?.textContent).toContain('Kohta 44');
+  });
+
+  it('grows the slices to 30 a frame: 300 items in 14 frames', () => {
+    const counts = [6];
+    while (counts.at(-1)! < 300) counts.push(nextDrawn(counts.at(-1)!));
+    expect(counts).toEqual([6, 16, 26, 39, 59, 89, 119, 149, 179, 209, 239, 269, 299, 329]);
   });
 
   it('draws a short list whole at once', () => {
