@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
-import { serializeBackupFile, type Draft } from '../src/domain';
+import { serializeBackupFile, serializeDraftFile, type Draft } from '../src/domain';
 import { CHROMIUM_ARGS, chromiumPath, launchPersistent, tempProfileDir } from '../tests/e2e/browser';
 import { startStaticServer, type StaticServer } from '../tests/e2e/static-server';
 import { LIST_PAGE } from '../src/ui/start/list-page';
@@ -299,7 +299,6 @@ it('a draft with 200 goals, 200 actions and 200 indicators (4× CPU)', async () 
     page.setDefaultTimeout(60_000);
     await page.goto(server.url);
     const file = `${process.env.TMPDIR ?? '/tmp'}/bench-200.ideapaperi.json`;
-    const { serializeDraftFile } = await import('../src/domain');
     writeFileSync(file, serializeDraftFile(bigDraft(), { appVersion: 'bench', exportedAt: new Date().toISOString() }));
     await page.locator('#import-file').setInputFiles(file);
     await page.getByRole('button', { name: 'Avaa: Kaksisataa kohtaa' }).click();

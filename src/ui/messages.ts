@@ -19,6 +19,8 @@ export function fiNumber(value: number, decimals: 0 | 1): string {
 export const t = {
   appName: 'Ideapaperi',
   skipToContent: 'Siirry sisältöön',
+  /** The button under a list drawn in parts (the drafts, the desk's table). */
+  showMore: (n: number) => `Näytä seuraavat ${n}`,
 
   start: {
     heading: 'Omat luonnokset',
@@ -58,7 +60,6 @@ export const t = {
     searchResult: (shown: number, all: number) => `Näytetään ${shown} luonnosta ${all}:stä.`,
     listedFirst: (shown: number, all: number) =>
       `Näkyvissä ${shown} viimeksi muokattua luonnosta ${all}:stä. Etsi nimellä tai näytä lisää.`,
-    showMore: (n: number) => `Näytä seuraavat ${n}`,
     desk: 'Koordinaattorin työpöytä',
     deskEntry: 'Koordinaattorille',
   },

@@ -96,7 +96,7 @@ export function DeskTable({ desk }: { desk: DeskStore }) {
         <>
           <p class="muted">{deskText.showingFirst(limit, rows.length)}</p>
           <button type="button" class="button" onClick={() => setLimit(limit + PAGE)}>
-            {deskText.showMore(Math.min(PAGE, rows.length - limit))}
+            {t.showMore(Math.min(PAGE, rows.length - limit))}
           </button>
         </>
       )}

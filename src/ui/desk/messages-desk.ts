@@ -82,7 +82,6 @@ export const deskText = {
   exportComments: 'Vie kommentit',
   exportCommentsFor: (project: string) => `Vie kommentit yhdistykselle: ${project}`,
   group: (association: string, n: number) => `${association} (${papers(n)})`,
-  showMore: (n: number) => `Näytä seuraavat ${n}`,
   showingFirst: (shown: number, all: number) => `Taulukossa ${shown} ensimmäistä ${all}:stä.`,
   csv: 'Lataa taulukko CSV-tiedostona',
   csvHelp: 'CSV aukeaa Excelissä sellaisenaan. Siinä ovat näytetyt paperit tässä järjestyksessä.',

@@ -98,7 +98,7 @@ export function DraftList({ drafts, onDelete }: { drafts: readonly DraftSummary[
               setLimit(limit + LIST_PAGE);
             }}
           >
-            {t.start.showMore(Math.min(LIST_PAGE, matching.length - shown.length))}
+            {t.showMore(Math.min(LIST_PAGE, matching.length - shown.length))}
           </button>
         </div>
       )}
