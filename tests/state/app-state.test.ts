@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppState, type AppDeps } from '../../src/state';
 import { createMemoryDraftsRepository, type DraftsRepository } from '../../src/storage';
+import { TYPING_PAUSE_MS } from '../../src/state/typing-buffer';
 
 function setup(overrides: Partial<AppDeps> = {}) {
   let n = 0;
@@ -37,8 +38,8 @@ describe('app state', () => {
     type('applicant.name', 'Testi ry');
     expect(state.editor.draft.value?.applicant.name).toBe('');
     expect(state.editor.hasUnsaved()).toBe(true);
-    // Without frames (no requestAnimationFrame here) it still comes within 100 ms.
-    await vi.advanceTimersByTimeAsync(100);
+    // Two keystrokes in a row are one burst: the text comes when the typing pauses.
+    await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS);
     expect(state.editor.draft.value?.applicant.name).toBe('Testi ry');
     // Another edit applies waiting typing first: nothing is applied out of order or lost.
     type('need.problem', 'Yksinäisyys');

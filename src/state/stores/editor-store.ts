@@ -60,7 +60,8 @@ export interface EditorStore extends EditActions {
   hasUnsaved(): boolean;
   /**
    * A keystroke in a text field: `apply` (its setField) runs just after the browser has painted
-   * it, or earlier when anything else edits, saves or closes the draft (typing-buffer.ts).
+   * it, or when a burst of fast typing pauses, or earlier when anything else edits, saves or
+   * closes the draft (typing-buffer.ts).
    */
   typed(fieldKey: string, apply: () => void): void;
 }
