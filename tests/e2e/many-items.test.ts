@@ -52,7 +52,8 @@ async function importAndOpen(draft: Draft) {
 
 describe('many goals', () => {
   it('an action shows its goals in short and builds the checkboxes when asked, keyboard first', async () => {
-    await importAndOpen(manyGoals());
+    const draft = manyGoals();
+    await importAndOpen(draft);
     await openStep(s.page, 'Toimenpiteet');
     // 30 actions × 31 goals would be 930 checkboxes: none is built yet.
     expect(await s.page.locator('input[type="checkbox"][id*="goalIds"]').count()).toBe(0);
@@ -70,7 +71,9 @@ describe('many goals', () => {
     await s.page.getByRole('heading', { level: 1, name: 'Toimenpiteet' }).waitFor();
     expect(await s.page.locator('.goal-summary').first().innerText()).toContain('Päätavoite, Osatavoite 1');
     // Items off screen are not laid out (content-visibility: auto): axe would measure their empty
-    // placeholders. Lay them all out, as each is when the user scrolls to it.
+    // placeholders. Once the list has drawn every action (a slice per frame after the first), lay
+    // them all out, as each is when the user scrolls to it.
+    await s.page.locator(`#item-${draft.actions.at(-1)!.id}`).waitFor();
     await s.page.evaluate(() => {
       for (const item of document.querySelectorAll<HTMLElement>('.items > .item')) item.style.contentVisibility = 'visible';
     });
