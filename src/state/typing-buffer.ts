@@ -58,6 +58,12 @@ export function createTypingBuffer(clock: TypingClock = browserClock): TypingBuf
     cancel = undefined;
     buffer.apply();
   };
+  /** Ends the wait and the burst: what waits is applied or dropped by the caller. */
+  const stopWaiting = () => {
+    cancel?.();
+    cancel = undefined;
+    burstStart = undefined;
+  };
 
   const buffer: TypingBuffer = {
     put(key, apply) {
@@ -74,18 +80,14 @@ export function createTypingBuffer(clock: TypingClock = browserClock): TypingBuf
       cancel = clock.after(Math.max(0, Math.min(TYPING_PAUSE_MS, burstStart + TYPING_MAX_WAIT_MS - now)), run);
     },
     apply() {
-      cancel?.();
-      cancel = undefined;
-      burstStart = undefined;
+      stopWaiting();
       if (waiting.size === 0) return;
       const edits = [...waiting.values()];
       waiting.clear();
       batch(() => edits.forEach((edit) => edit()));
     },
     discard() {
-      cancel?.();
-      cancel = undefined;
-      burstStart = undefined;
+      stopWaiting();
       waiting.clear();
     },
     get size() {
