@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: lint and format check, typecheck, production build, unit and browser tests; ends with one plain
- * line "N passed, N failed" covering every check (CI reads that line, not vitest's summary).
+ * `npm test`: lint, import-cycle and format checks, typecheck, production build, unit and browser tests; ends with one
+ * plain line "N passed, N failed" covering every check (CI reads that line, not vitest's summary).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -30,6 +30,7 @@ check(
   'lint (oxlint: layers, import cycles)',
   run('lint', node, [bin('oxlint/bin/oxlint'), '--deny-warnings', 'src', 'tests', 'bench', 'scripts', 'vite.config.ts']),
 );
+check('import cycles (scripts/check-cycles.mjs)', run('import cycles', node, ['scripts/check-cycles.mjs', 'src']));
 check('format (prettier --check)', run('format', node, [bin('prettier/bin/prettier.cjs'), '--check', '--log-level', 'warn', '.']));
 check('typecheck app', run('typecheck app', node, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json']));
 check('typecheck domain (no DOM)', run('typecheck domain', node, ['node_modules/typescript/bin/tsc', '-p', 'src/domain/tsconfig.json']));
