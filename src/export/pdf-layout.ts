@@ -1,8 +1,8 @@
 /**
- * Layout helpers for the PDF renderer, kept free of jsPDF so they can be unit-tested with a
- * fake measurer: our own line breaker (jsPDF's splitTextToSize mis-measures long unbroken
- * words, jsPDF#3644) with Finnish hyphenation and unbreakable figures, table column widths,
- * footer truncation, a page cursor and a dependency-free base64 encoder.
+ * Line breaking for the PDF renderer, kept free of jsPDF so it can be unit-tested with a fake
+ * measurer: our own line breaker (jsPDF's splitTextToSize mis-measures long unbroken words,
+ * jsPDF#3644) with Finnish hyphenation and unbreakable figures. Column widths, truncation and
+ * the page cursor are in pdf-geometry.ts, the byte helpers in pdf-bytes.ts.
  */
 
 /** Width of a string in mm at one font, weight and size. */

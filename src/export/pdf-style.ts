@@ -34,6 +34,10 @@ export const KEEP_ROW_LINES = 6;
 // A paragraph (or list item) of at most this many lines is never split over two pages; a
 // longer one leaves at least two lines on each page.
 export const KEEP_LINES = 4;
+/** Lines at the start of a text that must share a page: all of a short text, two of a longer one. */
+export function keptLines(lines: number): number {
+  return lines <= KEEP_LINES ? lines : 2;
+}
 // A table of at most this many rows (its header, rows and totals fitting on one page) moves
 // whole to the next page instead of straddling the break; a longer one continues on the next
 // page under a repeated header.

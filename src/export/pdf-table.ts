@@ -102,7 +102,7 @@ function cell(
 }
 
 /** A short table (up to KEEP_TABLE_ROWS rows, fitting on one page) is never split. */
-export function keepsTableWhole(block: TableBlock, layout: TableLayout, pageHeight: number): boolean {
+function keepsTableWhole(block: TableBlock, layout: TableLayout, pageHeight: number): boolean {
   return block.rows.length <= KEEP_TABLE_ROWS && layout.height <= pageHeight;
 }
 
@@ -137,8 +137,7 @@ export function drawTable(canvas: TableCanvas, block: TableBlock, layout: TableL
     c.advance(h);
   };
 
-  const first = body[0]?.row;
-  c.ensure(keepsTableWhole(block, layout, c.pageHeight) ? layout.height : tableLead(header.lines, first?.lines ?? 0));
+  c.ensure(tableStart(block, layout, c.pageHeight));
   drawSlice(header, 0, header.lines, 'header');
   let onlyHeaderOnPage = true;
   const continueOnNewPage = () => {
@@ -178,8 +177,16 @@ function tableRowHeight(lines: number): number {
   return lines * lineHeight(TABLE_PT) + 2 * CELL_PAD_Y;
 }
 
-/** Room a table needs at its start: the header plus its first row (2 lines of a long row). */
-export function tableLead(headerLines: number, firstRowLines: number): number {
+/**
+ * Room a table needs on the page it starts on: all of it when it is kept whole, else the header
+ * and its first row. Drawing ensures it, and a heading above the table keeps it with itself.
+ */
+export function tableStart(block: TableBlock, layout: TableLayout, pageHeight: number): number {
+  return keepsTableWhole(block, layout, pageHeight) ? layout.height : tableLead(layout.header.lines, layout.body[0]?.row.lines ?? 0);
+}
+
+/** The header plus the first row (2 lines of a long row). */
+function tableLead(headerLines: number, firstRowLines: number): number {
   if (firstRowLines === 0) return tableRowHeight(headerLines);
   return tableRowHeight(headerLines) + tableRowHeight(firstRowLines <= KEEP_ROW_LINES ? firstRowLines : 2);
 }

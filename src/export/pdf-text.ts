@@ -30,14 +30,6 @@ export const PDF_FONT_FILES = { regular: 'fonts/pdf-sans.ttf', bold: 'fonts/pdf-
 /** The visible placeholder printed instead of a character the PDF font lacks. */
 export const MISSING_GLYPH = '\u25a1';
 
-/** True when the code point has a glyph in the PDF font subset. */
-export function isInPdfFont(codePoint: number): boolean {
-  for (const [from, to] of PDF_FONT_RANGES) {
-    if (codePoint >= from && codePoint <= to) return true;
-  }
-  return false;
-}
-
 /** Every character of the PDF font subset as one string (the subsetter's input). */
 export function pdfFontCharacters(): string {
   let out = '';

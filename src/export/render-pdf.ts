@@ -3,12 +3,13 @@
  * html() or SVG: those pull in html2canvas/canvg and give image text). jsPDF is imported
  * dynamically here and nowhere else, so its ~125 kB gzip chunk loads only on export; the
  * Finnish hyphenation patterns (pdf-hyphenate.ts, ~3 kB gzip) load next to it. This file sets
- * up the document (fonts, properties, the embedded draft) and its bytes; pdf-renderer.ts draws
- * the blocks and pdf-table.ts the tables.
+ * up the document (fonts, properties, the embedded draft) and its bytes; pdf-blocks.ts draws
+ * the blocks on pdf-renderer.ts's pages, and pdf-table.ts the tables.
  */
 import type { PdfDoc } from '../domain';
 import { bytesToBase64, utf8Bytes } from './pdf-bytes';
 import { EMBEDDED_JSON_NAMESPACE, EMBEDDED_JSON_PREFIX, blankOpenAction } from './pdf-embedded';
+import { drawBlocks } from './pdf-blocks';
 import { Renderer } from './pdf-renderer';
 import { FONT } from './pdf-style';
 
@@ -53,7 +54,7 @@ export async function renderPdf(doc: PdfDoc, fonts: Fonts): Promise<Uint8Array> 
   pdf.addMetadata(EMBEDDED_JSON_PREFIX + bytesToBase64(utf8Bytes(doc.embeddedJson)), EMBEDDED_JSON_NAMESPACE);
 
   const r = new Renderer(pdf, hyphenateFi);
-  doc.blocks.forEach((block, i) => r.block(block, doc.blocks.slice(i + 1)));
+  drawBlocks(doc.blocks, r);
   r.footers(doc.footer, doc.pageLabel);
 
   const bytes = new Uint8Array(pdf.output('arraybuffer'));
