@@ -19,7 +19,6 @@ export type MetaKey =
   | 'lastExportAt'
   | 'lastBackupAt'
   | 'draftExports'
-  | 'persistRequested'
   | 'commentAuthor'
   /** A draft's local state on this device (where the user was, an unfinished comment): not part of the paper. */
   | `local:${string}`;

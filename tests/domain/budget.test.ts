@@ -334,15 +334,7 @@ describe('calculateBudget: rule set', () => {
   it('is dated and names a source for every figure', () => {
     const r = ESR_2021_2027;
     expect(r.validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const values = [
-      r.aidRateBp,
-      r.flatRateBp,
-      r.sideCostRateBp,
-      r.advanceMaxBp,
-      r.lumpSumCents,
-      r.hourlyDivisorHours,
-      ...Object.values(r.sanity),
-    ];
+    const values = [r.aidRateBp, r.flatRateBp, r.sideCostRateBp, r.advanceMaxBp, r.lumpSumCents, ...Object.values(r.sanity)];
     for (const v of values) expect(v.source.length).toBeGreaterThan(10);
     expect([r.aidRateBp.value, r.flatRateBp.value, r.sideCostRateBp.value, r.advanceMaxBp.value]).toEqual([8000, 4000, 2644, 3000]);
     expect(r.sideCostRateBp.date).toBe('2021-08-24');
@@ -470,5 +462,22 @@ describe('calculateBudget: properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('calculateBudget: computed once per budget and project', () => {
+  it('reuses the summary while the budget and the project are the same objects, also through a wrapper', () => {
+    const d = draft({ start: '2027-01', end: '2027-12', staff: [row('a', '3000', '12', '100')] });
+    const first = calculateBudget(d);
+    // A wrapped draft (memo-draft.ts tracks what a computation reads through a Proxy) and an edit
+    // elsewhere in the draft both keep the budget and project objects.
+    const wrapped = new Proxy(d, {});
+    expect(calculateBudget(wrapped)).toBe(first);
+    expect(calculateBudget({ ...d, mainGoal: 'Uusi tavoite' })).toBe(first);
+    // A change of either part is computed anew.
+    const moved = { ...d, project: { ...d.project, endMonth: '2028-06' } };
+    expect(calculateBudget(moved)).not.toBe(first);
+    expect(calculateBudget(moved).years).toHaveLength(2);
+    expect(calculateBudget({ ...d, budget: { ...d.budget } })).not.toBe(first);
   });
 });

@@ -27,22 +27,24 @@ type AddProblem = (field: FieldRef, message: string, fix?: BudgetProblem['fix'])
  * total is the lump sum; the rows stay in the draft in case the user switches back.
  */
 export function calculateBudget(draft: Draft, rules: BudgetRules = ESR_2021_2027): BudgetSummary {
-  // Drafts are immutable, and the step progress, the budget view and the fit check all ask
-  // for the same draft's budget on each keystroke: compute it once per draft object.
-  const cached = cache.get(draft);
-  if (cached?.rules === rules) return cached.summary;
-  const summary = computeBudget(draft, rules);
-  cache.set(draft, { rules, summary });
+  // The step progress, the budget view and the fit check all ask for the budget on each
+  // keystroke. It reads only the budget and the project, and drafts are immutable (an edit copies
+  // only its own path), so it is computed once per pair of those two objects. Keyed by the parts,
+  // not the draft: callers often pass a draft wrapped to track what it reads (memo-draft.ts).
+  const { budget, project } = draft;
+  const cached = cache.get(budget);
+  if (cached?.rules === rules && cached.project === project) return cached.summary;
+  const summary = computeBudget(budget, project, rules);
+  cache.set(budget, { project, rules, summary });
   return summary;
 }
 
-const cache = new WeakMap<Draft, { rules: BudgetRules; summary: BudgetSummary }>();
+const cache = new WeakMap<Draft['budget'], { project: Draft['project']; rules: BudgetRules; summary: BudgetSummary }>();
 
-function computeBudget(draft: Draft, rules: BudgetRules): BudgetSummary {
+function computeBudget(budget: Draft['budget'], project: Draft['project'], rules: BudgetRules): BudgetSummary {
   const problems: BudgetProblem[] = [];
   const add: AddProblem = (field, message, fix) => problems.push({ field, message, ...(fix ? { fix } : {}) });
-  const { budget } = draft;
-  const period = projectPeriod(draft.project.startMonth, draft.project.endMonth, rules.sanity.maxMonths.value);
+  const period = projectPeriod(project.startMonth, project.endMonth, rules.sanity.maxMonths.value);
   const lumpSum = budget.costModel === 'lumpSum';
 
   const staff = lumpSum ? [] : budget.staff.map((row) => staffLine(row, period, rules, add));

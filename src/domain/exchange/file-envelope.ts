@@ -20,14 +20,6 @@ export interface FileInfo {
   readonly exportedAt: string;
 }
 
-/** The parsed shape of a draft file. */
-export interface DraftFile extends FileInfo {
-  readonly format: typeof DRAFT_FILE_FORMAT;
-  /** Schema version of `draft`, repeated here so an importer can check it before parsing the draft. */
-  readonly schemaVersion: number | null;
-  readonly draft: Draft;
-}
-
 /** 2-space indented JSON, so a curious user can read the file. */
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 

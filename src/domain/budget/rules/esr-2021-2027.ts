@@ -44,11 +44,6 @@ export const ESR_2021_2027: BudgetRules = {
     date: '2022-05-17',
     note: 'Osallisuutta edistävän toimintamallin suunnittelu ja pilotointi; kustannusarviota ei tarvita.',
   },
-  hourlyDivisorHours: {
-    value: 1720,
-    source: `Palkkakustannusmallit, https://rakennerahastot.fi/palkkakustannusmallit; asetus (EU) 2021/1060 art. 55(2)(a)`,
-    note: 'Tuntihinta = vuotuiset bruttotyövoimakustannukset / 1720 h (yksikkökustannusmalli).',
-  },
   programmePeriod: {
     firstMonth: '2021-01',
     lastMonth: '2029-12',

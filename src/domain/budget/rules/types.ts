@@ -50,8 +50,6 @@ export interface BudgetRules {
   readonly advanceMaxBp: SourcedValue;
   /** Standard lump sum for planning and piloting an inclusion operating model, in cents. */
   readonly lumpSumCents: SourcedValue;
-  /** Hours a year that divide the annual gross employment cost into an hourly rate. */
-  readonly hourlyDivisorHours: SourcedValue;
   /** Months in which the programme can pay for a project's costs. */
   readonly programmePeriod: SourcedPeriod;
   readonly sanity: SanityLimits;
