@@ -44,21 +44,30 @@ export function LazyWizard({ onReload }: { onReload: () => void }) {
   );
 }
 
-/** A view whose code is loaded on first use (shown as "loading" until then). */
+/**
+ * A view whose code is loaded on first use ("loading" until then). A load that fails (offline
+ * before the service worker had the chunk, or a half-updated cache) says so in Finnish and
+ * offers to try again, so the user is never left looking at "loading".
+ */
 export function lazyView(load: () => Promise<ComponentType>): ComponentType {
   const view = signal<ComponentType | null>(null);
-  let started = false;
+  const state = signal<'idle' | 'loading' | 'failed'>('idle');
+  const start = () => {
+    state.value = 'loading';
+    load().then(
+      (c) => (view.value = c),
+      () => (state.value = 'failed'),
+    );
+  };
   return function LazyView() {
-    if (!started) {
-      started = true;
-      void load().then((c) => (view.value = c));
-    }
+    if (state.value === 'idle') start();
     const View = view.value;
-    return View ? (
-      <View />
-    ) : (
+    if (View) return <View />;
+    if (state.value === 'failed')
+      return <ActionNotice tone="error" text={t.lazy.viewFailed} action={t.lazy.retry} onAction={start} primary />;
+    return (
       <p class="muted" role="status">
-        {t.lazy.loading}
+        {t.lazy.viewLoading}
       </p>
     );
   };

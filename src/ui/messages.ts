@@ -126,12 +126,12 @@ export const t = {
     exportAll: 'Vie kaikki (varmuuskopio)',
     exportOne: 'Vie tiedostoksi',
     dropHint: 'Voit myös vetää tiedoston tähän. Kelpaavat .ideapaperi.json-tiedostot ja Ideapaperilla tehdyt PDF:t.',
-    reading: (file: string) => `Luetaan tiedostoa ${file}…`,
+    reading: (file: string) => (file ? `Luetaan tiedostoa ${file}…` : 'Luetaan tiedostoa…'),
     done: (names: readonly string[], kept: number, comments?: number) =>
       comments !== undefined
         ? `Luonnokseen ”${names[0] ?? ''}” tuotiin ${comments} ${comments === 1 ? 'kommentti' : 'kommenttia'}. Oma tekstisi säilyi ennallaan.`
         : `Tuotiin ${names.length === 1 ? `luonnos ”${names[0]}”` : `${names.length} luonnosta`}.${kept ? ` Aiempi versio säilyi omana luonnoksenaan (”ennen tuontia”).` : ''}`,
-    failed: (file: string) => `Tiedostoa ${file} ei tuotu.`,
+    failed: (file: string) => (file ? `Tiedostoa ${file} ei tuotu.` : 'Tiedostoa ei tuotu.'),
     nothingChanged: 'Laitteen luonnoksiin ei tehty muutoksia.',
     openElsewhere:
       'Luonnos on auki toisessa välilehdessä tai ikkunassa, ja siellä tehdyt tallennukset kirjoittaisivat tuonnin yli. Sulje luonnos siellä ja tuo tiedosto sitten uudelleen. Mitään ei muutettu.',
@@ -173,6 +173,10 @@ export const t = {
     failed:
       'Sovelluksen osaa ei voitu ladata, ehkä verkkoyhteys katkesi tai sovellus päivittyi. Tekstisi on tallessa. Lataa sivu uudelleen.',
     reload: 'Lataa sivu uudelleen',
+    viewLoading: 'Ladataan…',
+    viewFailed:
+      'Tätä näkymää ei voitu ladata, ehkä verkkoyhteys katkesi tai sovellus päivittyi. Tekstisi on tallessa. Yritä uudelleen; jos se ei auta, lataa sivu uudelleen.',
+    retry: 'Yritä uudelleen',
   },
 
   glossary: {
