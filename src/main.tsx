@@ -42,7 +42,7 @@ async function boot(): Promise<void> {
   let state: AppState | undefined;
   // A newer version in another tab needs the database: save first, then let it go.
   storageEvents.onVersionChange = async () => {
-    await state?.editor.flush();
+    await state?.flush();
     state?.reportStorageProblem('version');
   };
   // Before the app is up there is no state to show it in: say it on the start screen.
@@ -69,12 +69,12 @@ async function boot(): Promise<void> {
     loadDesk: () => loadViews().then((m) => m.desk),
   });
   const s = state;
-  flushOnPageHide(s.editor.flush);
-  warnBeforeLosingText(() => s.save.status.value.kind === 'error' && s.editor.hasUnsaved());
+  flushOnPageHide(s.flush);
+  warnBeforeLosingText(() => s.save.status.value.kind === 'error' && s.edits.hasUnsaved());
   await s.restoreFromLocation(location.hash);
   // Read the list and storage facts before the first render, so the start view appears whole
   // at once instead of growing piece by piece (no layout shift on slow phones).
-  if (!s.editor.draft.value) await Promise.all([s.list.refresh(), s.device.refreshStorageInfo()]);
+  if (!s.draft.current.value) await Promise.all([s.list.refresh(), s.device.refreshStorageInfo()]);
   else void s.device.refreshStorageInfo();
   const root = document.getElementById('app')!;
   root.textContent = ''; // remove the "loading" placeholder of index.html

@@ -4,24 +4,16 @@
  * the real state on an in-memory repository with a fixed clock and fake locks.
  */
 import type { ReadonlySignal } from '@preact/signals';
-import type { PdfDoc, StepId } from '../domain';
+import type { StepId } from '../domain';
 import type { DraftsRepository, StorageErrorKind } from '../storage';
+import type { Clock } from './clock';
 import type { LockEnv } from './draft-session';
+import type { Exporter } from './ports';
 import type { HistoryPort } from './route';
+import type { DeskModule } from './stores/desk-types';
 
 /** The lazily loaded draft tools (step registry, validation, budget, fit, PDF model). */
 export type DraftTools = typeof import('./draft-tools');
-
-/** How a file reached the user. */
-export type Delivery = 'shared' | 'downloaded' | 'opened' | 'cancelled';
-
-/** What the export layer offers the state (src/export/index.ts). */
-export interface Exporter {
-  createPdfBlob(doc: PdfDoc): Promise<Blob>;
-  /** Loads the PDF libraries and fonts ahead of an export (absent in test fakes). */
-  preparePdfExport?(): Promise<void>;
-  deliverFile(blob: Blob, fileName: string): Promise<Delivery>;
-}
 
 /** The network state as the browser reports it. */
 export interface OnlineSource {
@@ -44,6 +36,9 @@ export interface AppDeps {
   readonly storageProblem?: StorageErrorKind;
   /** Asks the browser to keep this site's data; resolves to whether it will. */
   readonly requestPersistence?: () => Promise<boolean | undefined>;
+  /** The edit pipeline's clock (pending-edits.ts); the browser's by default. */
+  readonly clock?: Clock;
+  /** Pause after the last change before it is written (pending-edits.ts). */
   readonly autosaveDelayMs?: number;
   /** Loads the draft tools (step registry, validation, budget, fit); lazily by default. */
   readonly loadDraftTools?: () => Promise<DraftTools>;
@@ -68,7 +63,7 @@ export interface AppDeps {
   /** The browser history: every step is an entry (absent = no URLs, as in most unit tests). */
   readonly history?: HistoryPort;
   /** Loads the coordinator's desk (desk-module.ts), on first use; absent = no desk (most unit tests). */
-  readonly loadDesk?: () => Promise<typeof import('./stores/desk-module')>;
+  readonly loadDesk?: () => Promise<DeskModule>;
 }
 
 export interface PwaStatus {

@@ -11,7 +11,17 @@ import {
   type Comment,
   type Draft,
 } from '../domain';
-import type { SalvageCase } from './stores/draft-list-store';
+
+/** A stored record that cannot be opened, shown with every text it holds (salvage view). */
+export interface SalvageCase {
+  readonly id: string;
+  readonly name: string;
+  readonly texts: readonly { readonly where: string; readonly text: string }[];
+  /** The repaired draft and what the repair takes out; null when it cannot be repaired. */
+  readonly repair: { readonly draft: Draft; readonly removed: readonly { readonly where: string; readonly text: string }[] } | null;
+  /** Set once the repaired copy is stored. */
+  readonly repairedName?: string;
+}
 
 /** Heading of the note that lists what a repair took out ("poistetut"). */
 export const REMOVED_NOTE_HEADING =

@@ -19,7 +19,7 @@ const LazyDesk = lazyView(() => loadViews().then((m) => m.DeskView));
 export function App() {
   const app = useApp();
   // Whether a draft is open, not the draft itself: the shell must not re-render for every keystroke.
-  const draft = useComputed(() => app.editor.draft.value !== null).value;
+  const draft = useComputed(() => app.draft.current.value !== null).value;
   const [glossary, setGlossary] = useState(false);
   return (
     <>
@@ -40,7 +40,7 @@ export function App() {
         {draft && (
           <div class="header-tools">
             <button type="button" class="button small" onClick={() => void app.closeDraft()}>
-              ← <span class="visually-hidden-sm">{app.editor.received.value ? t.start.desk : t.start.heading}</span>
+              ← <span class="visually-hidden-sm">{app.draft.received.value ? t.start.desk : t.start.heading}</span>
             </button>
           </div>
         )}
@@ -68,6 +68,6 @@ export function App() {
 /** The open draft's name in the header; only it re-renders when the name changes. */
 function DraftTitle() {
   const app = useApp();
-  const name = useComputed(() => draftDisplayName(app.editor.draft.value?.project.name ?? '')).value;
+  const name = useComputed(() => draftDisplayName(app.draft.current.value?.project.name ?? '')).value;
   return <span class="draft-title">{name}</span>;
 }

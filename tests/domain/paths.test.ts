@@ -19,10 +19,11 @@ describe('typed field paths', () => {
     expect(ticked.fit.emphases['ruoka-apu']).toEqual({ selected: true, how: 'Ruokajakelu' });
   });
 
-  it('throws instead of growing the draft when a parent does not exist', () => {
+  it('throws instead of growing the draft when a key is not a field (only a cast gets there)', () => {
     const d = makeDraft();
-    // A path only a cast can produce (e.g. from old untyped code): never a silent new key.
     expect(() => setAtPath(d, 'applicant.name.first' as FieldPath, 'x' as never)).toThrow(TypeError);
+    expect(() => setAtPath(d, 'applicant.nmae' as FieldPath, 'x' as never)).toThrow(TypeError);
+    expect(() => setAtPath(d, 'fit.selfAssessment.whatever.deeper' as FieldPath, 3 as never)).toThrow(TypeError);
   });
 
   it('names list item and staff row fields for messages and DOM ids', () => {
@@ -33,7 +34,14 @@ describe('typed field paths', () => {
   it('makes a misspelled path and a wrong value type compile errors', () => {
     const d = makeDraft();
     // @ts-expect-error 'applicant.nmae' is not a field of the draft.
-    expect(() => setAtPath(d, 'applicant.nmae', 'x')).not.toThrow();
+    expect(() => setAtPath(d, 'applicant.nmae', 'x')).toThrow(TypeError);
+    // A record entry is reached only by an id of its option list.
+    // @ts-expect-error 'tasa-arvoo' is not a principle's id.
+    setAtPath(d, 'principles.tasa-arvoo', 'x');
+    // @ts-expect-error 'ruoka-apua' is not an emphasis id.
+    setAtPath(d, 'fit.emphases.ruoka-apua', { selected: true, how: '' });
+    // @ts-expect-error a self-assessment entry is a score: it has no deeper fields.
+    expect(() => setAtPath(d, 'fit.selfAssessment.sisalto-tarve.deeper', 3)).toThrow(TypeError);
     // @ts-expect-error the value of 'project.regions' is a list of ids, not a string.
     setAtPath(d, 'project.regions', 'pohjois-savo');
     // @ts-expect-error the draft's id is not edited by path.

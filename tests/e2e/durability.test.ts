@@ -139,10 +139,18 @@ describe('storage failures', () => {
       const context = await browser.newContext({ acceptDownloads: true });
       await context.addInitScript((name) => {
         const original = IDBObjectStore.prototype.put;
+        const w = window as unknown as { __failWrites?: boolean; __failedAt?: number; __warnedAt?: number };
         IDBObjectStore.prototype.put = function (...args: Parameters<typeof original>) {
-          if ((window as unknown as { __failWrites?: boolean }).__failWrites) throw new DOMException('injected', name);
+          if (w.__failWrites) {
+            w.__failedAt ??= performance.now();
+            throw new DOMException('injected', name);
+          }
           return original.apply(this, args);
         };
+        // When the warning appears, by the page's own clock (not the test runner's).
+        new MutationObserver(() => {
+          if (w.__failedAt !== undefined && document.querySelector('.storage-problem')) w.__warnedAt ??= performance.now();
+        }).observe(document, { childList: true, subtree: true });
       }, failure);
       try {
         const page = await newDraftPage(context);
@@ -150,10 +158,13 @@ describe('storage failures', () => {
         await waitSaved(page);
         await page.evaluate(() => ((window as unknown as { __failWrites: boolean }).__failWrites = true));
         await page.getByLabel('Aiempi hankekokemus').fill('Tärkeä teksti, jota ei saa menettää');
-        const started = Date.now();
         const alert = page.locator('.storage-problem');
         await alert.waitFor({ timeout: 5000 });
-        expect(Date.now() - started).toBeLessThan(1000 + 400); // within 1 s of the save attempt (400 ms debounce)
+        const { failedAt, warnedAt } = await page.evaluate(() => {
+          const w = window as unknown as { __failedAt: number; __warnedAt: number };
+          return { failedAt: w.__failedAt, warnedAt: w.__warnedAt };
+        });
+        expect(warnedAt - failedAt).toBeLessThan(1000); // the warning within 1 s of the failed write
         expect(await page.locator('.save-status').innerText()).toMatch(/Tallennus epäonnistui/);
         expect(await page.locator('.save-status').innerText()).not.toMatch(/Tallennettu laitteelle/);
         expect(await page.getByLabel('Aiempi hankekokemus').inputValue()).toBe('Tärkeä teksti, jota ei saa menettää');

@@ -13,7 +13,7 @@ export async function openStep(page: Page, title: string): Promise<void> {
 
 /** Waits until the header says the latest edit is on the device. */
 export async function waitSaved(page: Page): Promise<void> {
-  // Typing reaches the draft just after the frame that shows it (typing-buffer.ts): let the last
+  // Typing reaches the draft just after the frame that shows it (pending-edits.ts): let the last
   // keystroke get there, so an earlier "Tallennettu" is not taken for this one.
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 0), 0))));
   await page

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppState, type AppDeps } from '../../src/state';
 import { createMemoryDraftsRepository, type DraftsRepository } from '../../src/storage';
-import { TYPING_PAUSE_MS } from '../../src/state/typing-buffer';
+import { TYPING_PAUSE_MS } from '../../src/state/pending-edits';
 
 function setup(overrides: Partial<AppDeps> = {}) {
   let n = 0;
@@ -22,8 +22,8 @@ describe('app state', () => {
 
   it('creates a draft, saves it at once and opens it at the first step', async () => {
     const { state, repo } = setup();
-    await state.editor.create();
-    expect(state.editor.draft.value?.id).toBe('id-1');
+    await state.lifecycle.create();
+    expect(state.draft.current.value?.id).toBe('id-1');
     expect(state.nav.stepId.value).toBe('hakija');
     expect(await repo.get('id-1')).toBeDefined();
     expect(state.save.status.value).toMatchObject({ kind: 'saved' });
@@ -31,33 +31,49 @@ describe('app state', () => {
 
   it('takes typed text into the draft a moment later, and before any other edit, save or close', async () => {
     const { state, repo } = setup();
-    await state.editor.create();
-    const type = (path: 'applicant.name' | 'need.problem', text: string) =>
-      state.editor.typed(path, () => state.editor.setField(path, text));
+    await state.lifecycle.create();
+    const type = (path: 'applicant.name' | 'need.problem', text: string) => state.edits.type(path, text);
     type('applicant.name', 'Te');
     type('applicant.name', 'Testi ry');
-    expect(state.editor.draft.value?.applicant.name).toBe('');
-    expect(state.editor.hasUnsaved()).toBe(true);
+    expect(state.draft.current.value?.applicant.name).toBe('');
+    expect(state.edits.hasUnsaved()).toBe(true);
     // Two keystrokes in a row are one burst: the text comes when the typing pauses.
     await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS);
-    expect(state.editor.draft.value?.applicant.name).toBe('Testi ry');
+    expect(state.draft.current.value?.applicant.name).toBe('Testi ry');
     // Another edit applies waiting typing first: nothing is applied out of order or lost.
     type('need.problem', 'Yksinäisyys');
-    state.editor.setField('mainGoal', 'Tavoite');
-    expect(state.editor.draft.value).toMatchObject({ need: { problem: 'Yksinäisyys' }, mainGoal: 'Tavoite' });
+    state.edits.setField('mainGoal', 'Tavoite');
+    expect(state.draft.current.value).toMatchObject({ need: { problem: 'Yksinäisyys' }, mainGoal: 'Tavoite' });
     // A flush (page hidden) writes typing that has not reached the draft yet.
     type('need.problem', 'Yksinäisyys kylillä');
-    expect(await state.editor.flush()).toBe(true);
+    expect(await state.flush()).toBe(true);
     expect((await repo.get('id-1'))?.need.problem).toBe('Yksinäisyys kylillä');
     type('applicant.name', 'Suljettu ry');
     expect(await state.closeDraft()).not.toBe(false);
     expect((await repo.get('id-1'))?.applicant.name).toBe('Suljettu ry');
   });
 
+  it('sets record entries only by the ids of their option lists (a misspelled id fails the typecheck)', async () => {
+    const { state } = setup();
+    await state.lifecycle.create();
+    state.edits.setField('principles.tasa-arvo', 'Kaikki mukaan');
+    state.edits.setField('fit.selfAssessment.sisalto-tarve', 4);
+    expect(state.draft.current.value).toMatchObject({
+      principles: { 'tasa-arvo': 'Kaikki mukaan' },
+      fit: { selfAssessment: { 'sisalto-tarve': 4 } },
+    });
+    // @ts-expect-error 'tasa-arvoo' is not a principle's id.
+    state.edits.setField('principles.tasa-arvoo', 'x');
+    // @ts-expect-error 'ruoka-apua' is not an emphasis id.
+    state.edits.setField('fit.emphases.ruoka-apua', { selected: true, how: '' });
+    // @ts-expect-error a self-assessment entry is a score: it has no deeper fields.
+    expect(() => state.edits.setField('fit.selfAssessment.whatever.deeper', 3)).toThrow(TypeError);
+  });
+
   it('saves an edit within the debounce delay and not before', async () => {
     const { state, repo } = setup();
-    await state.editor.create();
-    state.editor.setField('applicant.name', 'Testi ry');
+    await state.lifecycle.create();
+    state.edits.setField('applicant.name', 'Testi ry');
     expect(state.save.status.value.kind).toBe('pending');
     await vi.advanceTimersByTimeAsync(300);
     expect((await repo.get('id-1'))?.applicant.name).toBe('');
@@ -68,9 +84,9 @@ describe('app state', () => {
 
   it('flush writes pending edits immediately', async () => {
     const { repo, state } = setup();
-    await state.editor.create();
-    state.editor.setField('mainGoal', 'Tavoite');
-    await state.editor.flush();
+    await state.lifecycle.create();
+    state.edits.setField('mainGoal', 'Tavoite');
+    await state.flush();
     expect((await repo.get('id-1'))?.mainGoal).toBe('Tavoite');
   });
 
@@ -82,15 +98,15 @@ describe('app state', () => {
       save: (d) => (fail ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : base.save(d)),
     };
     const { state } = setup({ repo });
-    await state.editor.create();
+    await state.lifecycle.create();
     fail = true;
-    state.editor.setField('need.problem', 'Tärkeä teksti');
+    state.edits.setField('need.problem', 'Tärkeä teksti');
     await vi.advanceTimersByTimeAsync(500);
     expect(state.save.status.value).toEqual({ kind: 'error', error: 'quota' });
     expect(state.save.storageProblem.value).toBe('quota');
-    expect(state.editor.draft.value?.need.problem).toBe('Tärkeä teksti');
+    expect(state.draft.current.value?.need.problem).toBe('Tärkeä teksti');
     fail = false;
-    state.editor.setField('need.problem', 'Tärkeä teksti!');
+    state.edits.setField('need.problem', 'Tärkeä teksti!');
     await vi.advanceTimersByTimeAsync(500);
     expect(state.save.status.value.kind).toBe('saved');
     expect((await base.get('id-1'))?.need.problem).toBe('Tärkeä teksti!');
@@ -99,16 +115,16 @@ describe('app state', () => {
 
   it('adds, edits, reorders and removes list items; removing a goal unlinks it', async () => {
     const { state } = setup();
-    await state.editor.create();
-    const g1 = state.editor.addItem('subGoals', { text: 'A' });
-    const g2 = state.editor.addItem('subGoals', { text: 'B' });
-    const a = state.editor.addItem('actions', { title: 'T', description: '', goalIds: [g1, 'main'], timing: '', responsible: '' });
-    state.editor.addItem('indicators', { goalId: g1, name: 'M', unit: '', baseline: '', target: '', source: '' });
-    state.editor.moveItem('subGoals', g2, -1);
-    expect(state.editor.draft.value?.subGoals.map((g) => g.text)).toEqual(['B', 'A']);
-    state.editor.updateItem('subGoals', g1, { text: 'A2' });
-    state.editor.removeItem('subGoals', g1);
-    const d = state.editor.draft.value!;
+    await state.lifecycle.create();
+    const g1 = state.edits.addItem('subGoals', { text: 'A' });
+    const g2 = state.edits.addItem('subGoals', { text: 'B' });
+    const a = state.edits.addItem('actions', { title: 'T', description: '', goalIds: [g1, 'main'], timing: '', responsible: '' });
+    state.edits.addItem('indicators', { goalId: g1, name: 'M', unit: '', baseline: '', target: '', source: '' });
+    state.edits.moveItem('subGoals', g2, -1);
+    expect(state.draft.current.value?.subGoals.map((g) => g.text)).toEqual(['B', 'A']);
+    state.edits.updateItem('subGoals', g1, { text: 'A2' });
+    state.edits.removeItem('subGoals', g1);
+    const d = state.draft.current.value!;
     expect(d.subGoals.map((g) => g.text)).toEqual(['B']);
     expect(d.actions.find((x) => x.id === a)?.goalIds).toEqual(['main']);
     expect(d.indicators[0]?.goalId).toBe('');
@@ -116,8 +132,8 @@ describe('app state', () => {
 
   it('renames, duplicates, deletes and undoes a delete', async () => {
     const { state, repo } = setup();
-    await state.editor.create();
-    state.editor.setField('mainGoal', 'Alkuperäinen');
+    await state.lifecycle.create();
+    state.edits.setField('mainGoal', 'Alkuperäinen');
     await state.closeDraft();
     await state.list.rename('id-1', 'Kyläkahvilat');
     expect(state.list.drafts.value.map((d) => d.name)).toEqual(['Kyläkahvilat']);
@@ -136,7 +152,7 @@ describe('app state', () => {
 
   it('forgets the undo after a while', async () => {
     const { state } = setup();
-    await state.editor.create();
+    await state.lifecycle.create();
     await state.closeDraft();
     await state.list.remove('id-1');
     expect(state.list.deleted.value).not.toBeNull();
@@ -147,10 +163,10 @@ describe('app state', () => {
   it('asks for persistent storage once, after the first real edit', async () => {
     const requestPersistence = vi.fn(async () => false);
     const { state } = setup({ requestPersistence });
-    await state.editor.create();
+    await state.lifecycle.create();
     expect(requestPersistence).not.toHaveBeenCalled();
-    state.editor.setField('mainGoal', 'a');
-    state.editor.setField('mainGoal', 'ab');
+    state.edits.setField('mainGoal', 'a');
+    state.edits.setField('mainGoal', 'ab');
     await vi.advanceTimersByTimeAsync(0);
     expect(requestPersistence).toHaveBeenCalledTimes(1);
     expect(state.device.persist.value).toBe('denied');
@@ -158,7 +174,7 @@ describe('app state', () => {
 
   it('opens a field on its step', async () => {
     const { state } = setup();
-    await state.editor.create();
+    await state.lifecycle.create();
     state.nav.openField('actions.x.goalIds');
     expect(state.nav.stepId.value).toBe('toimenpiteet');
     expect(state.nav.focusField.value).toBe('actions.x.goalIds');
@@ -166,10 +182,10 @@ describe('app state', () => {
 
   it('updates the fit check once typing pauses, not on every keystroke', async () => {
     const { state } = setup();
-    await state.editor.create();
+    await state.lifecycle.create();
     const ids = () => state.paper.fit.value?.findings.map((f) => f.ruleId) ?? [];
     expect(ids()).toContain('target-group-missing');
-    state.editor.setField('applicant.legalForm', 'toiminimi');
+    state.edits.setField('applicant.legalForm', 'toiminimi');
     expect(ids()).not.toContain('legal-form-ineligible');
     await vi.advanceTimersByTimeAsync(300);
     expect(ids()).toContain('legal-form-ineligible');
@@ -177,23 +193,23 @@ describe('app state', () => {
 
   it('computes validation issues and step progress from the draft', async () => {
     const { state } = setup();
-    await state.editor.create();
-    state.editor.setField('applicant.businessId', '0827616-8');
+    await state.lifecycle.create();
+    state.edits.setField('applicant.businessId', '0827616-8');
     expect(state.paper.issues.value.map((i) => i.field)).toEqual(['applicant.businessId']);
-    state.editor.setField('applicant.name', 'Testi ry');
+    state.edits.setField('applicant.name', 'Testi ry');
     const hakija = state.paper.progress.value.find((p) => p.step.id === 'hakija')!;
     expect(hakija.met).toBe(2);
   });
 
   it('keeps the step list as it was while typing does not change any step’s progress', async () => {
     const { state } = setup();
-    await state.editor.create();
-    state.editor.setField('need.problem', 'Kylä');
+    await state.lifecycle.create();
+    state.edits.setField('need.problem', 'Kylä');
     const before = state.paper.progress.value;
-    state.editor.setField('need.problem', 'Kylän');
+    state.edits.setField('need.problem', 'Kylän');
     // Same counts and missing parts: the same array (the step list does not re-render).
     expect(state.paper.progress.value).toBe(before);
-    state.editor.setField('need.problem', '');
+    state.edits.setField('need.problem', '');
     expect(state.paper.progress.value).not.toBe(before);
   });
 });
@@ -204,20 +220,20 @@ describe('reopening and unreadable drafts', () => {
     const tabMemory = { read: () => memory, write: (v: typeof memory) => (memory = v) };
     const repo = createMemoryDraftsRepository();
     const first = setup({ repo, tabMemory }).state;
-    await first.editor.create();
+    await first.lifecycle.create();
     first.nav.goToStep('talous');
     // Reload 1 and reload 2: both land on the same step.
     for (let i = 0; i < 2; i++) {
       const again = setup({ repo, tabMemory }).state;
-      await again.editor.restoreTab();
+      await again.lifecycle.restoreTab();
       expect(again.nav.stepId.value).toBe('talous');
     }
   });
 
   it('keeps the shown list when a fresh read finds nothing new, and takes one that differs', async () => {
     const { state } = setup();
-    await state.editor.create();
-    await state.editor.close();
+    await state.lifecycle.create();
+    await state.lifecycle.close();
     await state.list.refresh();
     const shown = state.list.drafts.value;
     expect(shown).toHaveLength(1);
@@ -245,15 +261,15 @@ describe('reopening and unreadable drafts', () => {
     let fail = false;
     const repo: DraftsRepository = { ...base, save: (d) => (fail ? Promise.reject(new Error('disk')) : base.save(d)) };
     const { state } = setup({ repo });
-    await state.editor.create();
+    await state.lifecycle.create();
     fail = true;
-    state.editor.setField('mainGoal', 'vain muistissa');
+    state.edits.setField('mainGoal', 'vain muistissa');
     await state.closeDraft();
-    expect(state.editor.draft.value?.mainGoal).toBe('vain muistissa');
+    expect(state.draft.current.value?.mainGoal).toBe('vain muistissa');
     expect(state.save.unsavedBlock.value).toBe('close');
     fail = false;
     await state.closeDraft();
-    expect(state.editor.draft.value).toBeNull();
+    expect(state.draft.current.value).toBeNull();
     expect((await base.get('id-1'))?.mainGoal).toBe('vain muistissa');
   });
 });
@@ -273,7 +289,7 @@ describe('export bookkeeping', () => {
       }),
       readStorageInfo: async () => ({ persisted: false, usageBytes: 1, quotaBytes: 2, installed: false }),
     });
-    await state.editor.create();
+    await state.lifecycle.create();
     await state.closeDraft();
     await state.exchange.exportDraftFile('id-1');
     expect(delivered).toEqual(['ideapaperi-luonnos-2026-11-28.ideapaperi.json']);
@@ -296,10 +312,10 @@ describe('export bookkeeping', () => {
     await state.exchange.preparePdf();
     expect(prepared).toBe(1);
     // Heading to the check step starts it by itself, once (typing there does not start it again).
-    await state.editor.create();
+    await state.lifecycle.create();
     state.nav.goToStep('tarkistus');
     await vi.waitFor(() => expect(prepared).toBe(2));
-    state.editor.setField('applicant.name', 'Testi ry');
+    state.edits.setField('applicant.name', 'Testi ry');
     await Promise.resolve();
     expect(prepared).toBe(2);
     const failing = setup({ loadExporter: () => Promise.reject(new Error('offline')) });

@@ -40,7 +40,7 @@ describe('the desk store', () => {
     await desk.receive([draftFile(deskPaper(0))]);
     await desk.open('paper-0');
     state.coordination.addComment('tarve', '', 'Lähde puuttuu.', 'korjattava', 'Kaisa');
-    await state.editor.flush();
+    await state.flush();
     await state.closeDraft();
 
     const newer = { ...deskPaper(0), updatedAt: '2026-11-30T12:00:00.000Z', mainGoal: 'Uusi päätavoite.' };
@@ -52,8 +52,8 @@ describe('the desk store', () => {
     expect(desk.rows.value[0]!.updatedAt).toBe('2026-11-30T12:00:00.000Z');
     expect(desk.rows.value[0]!.openCommentCount).toBe(1);
     await desk.open('paper-0');
-    expect(state.editor.draft.value!.mainGoal).toBe('Uusi päätavoite.');
-    expect(state.editor.draft.value!.comments.map((c) => c.text)).toEqual(['Lähde puuttuu.']);
+    expect(state.draft.current.value!.mainGoal).toBe('Uusi päätavoite.');
+    expect(state.draft.current.value!.comments.map((c) => c.text)).toEqual(['Lähde puuttuu.']);
   });
 
   it('opens a received paper read-only: only comments change, its time stays the association’s, its URL is the desk’s', async () => {
@@ -61,14 +61,14 @@ describe('the desk store', () => {
     const desk = await state.desk.ensure();
     await desk.receive([draftFile(deskPaper(3))]);
     expect(await desk.open('paper-3')).toBe(true);
-    expect(state.editor.received.value).toBe(true);
+    expect(state.draft.received.value).toBe(true);
     expect(history.hash).toBe(formatRoute({ kind: 'draft', draftId: 'paper-3', view: 'hakija', received: true }));
     expect(history.hash).toBe('#/koordinaattori/paper-3/hakija');
-    state.editor.setField('applicant.name', 'Muutettu ry');
-    expect(state.editor.draft.value!.applicant.name).toBe(deskPaper(3).applicant.name);
+    state.edits.setField('applicant.name', 'Muutettu ry');
+    expect(state.draft.current.value!.applicant.name).toBe(deskPaper(3).applicant.name);
     expect(state.save.status.value.kind).toBe('idle');
     state.coordination.addComment('hakija', '', 'Puhelinnumero puuttuu.', 'korjattava', 'Kaisa');
-    expect(await state.editor.flush()).toBe(true);
+    expect(await state.flush()).toBe(true);
     const stored = desk.rows.value.find((r) => r.draftId === 'paper-3')!;
     expect(stored.openCommentCount).toBe(1);
     expect(stored.updatedAt).toBe(deskPaper(3).updatedAt);

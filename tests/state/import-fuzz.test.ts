@@ -590,7 +590,7 @@ describe('mutation fuzz over real exported files (E-3)', () => {
     // The real exports, made by the app's own export actions.
     await state.exchange.exportDraftFile('draft-c');
     await state.exchange.exportAll();
-    expect(await state.editor.open('draft-b')).toBe(true);
+    expect(await state.lifecycle.open('draft-b')).toBe(true);
     await state.exchange.exportPdf();
     await state.closeDraft();
     expect(delivered.map((d) => d.fileName)).toEqual([

@@ -6,7 +6,7 @@
 import { batch, signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/domain';
-import type { AppDeps, LockEnv } from '../../src/state';
+import type { AppDeps, LockEnv, StorageErrorKind } from '../../src/state';
 import type { DeskForImport } from '../../src/state/stores/import-status';
 import { deskPaper } from '../desk-papers';
 import { deskAppState, draftFile as fileOf } from './desk-state';
@@ -35,8 +35,8 @@ describe('opening an imported draft for comments on the desk', () => {
     const { state, repo, history, openOnDesk } = setup();
     await openOnDesk(draftFile(fromFile));
     expect(state.exchange.importStatus.value).toEqual({ kind: 'idle' });
-    expect(state.editor.received.value).toBe(true);
-    expect(state.editor.draft.value).toEqual(fromFile);
+    expect(state.draft.received.value).toBe(true);
+    expect(state.draft.current.value).toEqual(fromFile);
     expect(history.hash).toBe('#/koordinaattori/paper-0/hakija');
     const desk = await state.desk.ensure();
     expect(desk.rows.value.map((r) => [r.draftId, r.fileName, r.updatedAt])).toEqual([
@@ -44,10 +44,10 @@ describe('opening an imported draft for comments on the desk', () => {
     ]);
 
     // Comment mode only: the association's text cannot change, a comment goes to the desk's copy.
-    state.editor.setField('mainGoal', 'Muutettu');
-    expect(state.editor.draft.value!.mainGoal).toBe('Tiedoston päätavoite.');
+    state.edits.setField('mainGoal', 'Muutettu');
+    expect(state.draft.current.value!.mainGoal).toBe('Tiedoston päätavoite.');
     state.coordination.addComment('tavoitteet', '', 'Mittari puuttuu.', 'korjattava', 'Kaisa');
-    expect(await state.editor.flush()).toBe(true);
+    expect(await state.flush()).toBe(true);
     expect(desk.rows.value[0]!.openCommentCount).toBe(1);
 
     expect((await repo.list()).map((s) => s.id)).toEqual(['paper-0']);
@@ -60,19 +60,19 @@ describe('opening an imported draft for comments on the desk', () => {
     await desk.receive([draftFile(own, 'vanha.json')]);
     await desk.open('paper-0');
     state.coordination.addComment('tarve', '', 'Lähde puuttuu.', 'korjattava', 'Kaisa');
-    await state.editor.flush();
+    await state.flush();
     await state.closeDraft();
     await state.nav.openPage('list');
 
     await openOnDesk(draftFile(fromFile));
     expect(state.exchange.importStatus.value).toEqual({ kind: 'idle' });
-    expect(state.editor.draft.value!.mainGoal).toBe('Tiedoston päätavoite.');
-    expect(state.editor.draft.value!.comments.map((c) => c.text)).toEqual(['Lähde puuttuu.']);
+    expect(state.draft.current.value!.mainGoal).toBe('Tiedoston päätavoite.');
+    expect(state.draft.current.value!.comments.map((c) => c.text)).toEqual(['Lähde puuttuu.']);
     expect(desk.rows.value.map((r) => r.draftId)).toEqual(['paper-0']);
     await state.closeDraft();
 
     await openOnDesk(draftFile(own, 'vanhempi.json'));
-    expect(state.editor.draft.value!.mainGoal).toBe('Tiedoston päätavoite.');
+    expect(state.draft.current.value!.mainGoal).toBe('Tiedoston päätavoite.');
     expect(desk.report.value!.files[0]!.older).toHaveLength(1);
     expect(await repo.get('paper-0')).toEqual(own);
   });
@@ -81,7 +81,7 @@ describe('opening an imported draft for comments on the desk', () => {
     const { state, repo } = setup();
     const calls: string[] = [];
     const loaded = signal(false);
-    const error = signal<unknown>(undefined);
+    const error = signal<StorageErrorKind | undefined>(undefined);
     const unreadableDesk: DeskForImport = {
       loaded,
       error,
@@ -112,7 +112,7 @@ describe('opening an imported draft for comments on the desk', () => {
       fileName: 'kylatoiminta.ideapaperi.json',
       error: { code: 'app-reload', message: '' },
     });
-    expect(state.editor.draft.value).toBeNull();
+    expect(state.draft.current.value).toBeNull();
     expect(await repo.get('paper-0')).toEqual(own);
   });
 
@@ -125,6 +125,6 @@ describe('opening an imported draft for comments on the desk', () => {
     await openOnDesk(draftFile(fromFile));
     expect(state.exchange.importStatus.value).toMatchObject({ kind: 'error', error: { code: 'open-elsewhere' } });
     expect(desk.rows.value[0]!.updatedAt).toBe(own.updatedAt);
-    expect(state.editor.draft.value).toBeNull();
+    expect(state.draft.current.value).toBeNull();
   });
 });

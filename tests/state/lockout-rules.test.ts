@@ -42,11 +42,11 @@ describe('limits are told where data is written', () => {
     const goals = Array.from({ length: MAX_ITEMS }, (_, i) => ({ id: `g${i}`, text: '' }));
     const repo = createMemoryDraftsRepository([{ ...makeFullDraft('a'), subGoals: goals }]);
     const state = tab(repo);
-    await state.editor.open('a');
-    state.editor.addItem('subGoals', { text: 'Yksi liikaa' });
-    state.editor.addStaffRow();
-    expect(await state.editor.flush()).toBe(true);
-    expect(state.editor.draft.value?.subGoals).toHaveLength(MAX_ITEMS);
+    await state.lifecycle.open('a');
+    state.edits.addItem('subGoals', { text: 'Yksi liikaa' });
+    state.edits.addStaffRow();
+    expect(await state.flush()).toBe(true);
+    expect(state.draft.current.value?.subGoals).toHaveLength(MAX_ITEMS);
     expect((await repo.get('a'))?.subGoals).toHaveLength(MAX_ITEMS);
     expect(state.save.storageProblem.value).toBeUndefined();
   });
@@ -73,23 +73,23 @@ describe('tabs agree on the life of a draft', () => {
     const lockEnv = browserEnv();
     const a = tab(repo, { lockEnv });
     const b = tab(repo, { lockEnv });
-    await b.editor.open('a');
-    b.editor.setField('mainGoal', 'B:n uusin teksti');
-    await b.editor.flush();
+    await b.lifecycle.open('a');
+    b.edits.setField('mainGoal', 'B:n uusin teksti');
+    await b.flush();
     await a.list.refresh();
     await a.list.remove('a');
     await settle();
-    expect(b.editor.deletedElsewhere.value).toBe(true);
+    expect(b.draft.deletedElsewhere.value).toBe(true);
     // B keeps typing: nothing is stored, so the deletion is not undone behind A's back.
-    b.editor.setField('mainGoal', 'B kirjoittaa vielä');
-    await b.editor.flush();
+    b.edits.setField('mainGoal', 'B kirjoittaa vielä');
+    await b.flush();
     expect(await repo.getRaw('a')).toBeUndefined();
-    expect(b.editor.draft.value?.mainGoal).toBe('B:n uusin teksti');
+    expect(b.draft.current.value?.mainGoal).toBe('B:n uusin teksti');
     // A undoes: B's (newer) text is stored, not A's older copy.
     await a.list.undoRemove();
     await settle();
     expect((await repo.get('a'))?.mainGoal).toBe('B:n uusin teksti');
-    expect(b.editor.deletedElsewhere.value).toBe(false);
+    expect(b.draft.deletedElsewhere.value).toBe(false);
     expect(a.list.notice.value).toBe('restoredElsewhere');
   });
 
@@ -98,15 +98,15 @@ describe('tabs agree on the life of a draft', () => {
     const lockEnv = browserEnv();
     const a = tab(repo, { lockEnv });
     const b = tab(repo, { lockEnv });
-    await b.editor.open('a');
-    b.editor.setField('mainGoal', 'Talteen');
-    await b.editor.flush();
+    await b.lifecycle.open('a');
+    b.edits.setField('mainGoal', 'Talteen');
+    await b.flush();
     await a.list.remove('a');
     await settle();
-    await b.editor.saveAsNew();
-    expect(b.editor.draft.value?.id).not.toBe('a');
-    expect((await repo.get(b.editor.draft.value!.id))?.mainGoal).toBe('Talteen');
-    expect(b.editor.deletedElsewhere.value).toBe(false);
+    await b.lifecycle.saveAsNew();
+    expect(b.draft.current.value?.id).not.toBe('a');
+    expect((await repo.get(b.draft.current.value!.id))?.mainGoal).toBe('Talteen');
+    expect(b.draft.deletedElsewhere.value).toBe(false);
   });
 
   it('renames a draft open in another tab through that tab, so its next keystroke keeps the name', async () => {
@@ -114,11 +114,11 @@ describe('tabs agree on the life of a draft', () => {
     const lockEnv = browserEnv();
     const a = tab(repo, { lockEnv });
     const b = tab(repo, { lockEnv });
-    await b.editor.open('a');
+    await b.lifecycle.open('a');
     await a.list.rename('a', 'Uusi nimi');
-    expect(b.editor.draft.value?.project.name).toBe('Uusi nimi');
-    b.editor.setField('mainGoal', 'Seuraava näppäily');
-    await b.editor.flush();
+    expect(b.draft.current.value?.project.name).toBe('Uusi nimi');
+    b.edits.setField('mainGoal', 'Seuraava näppäily');
+    await b.flush();
     expect((await repo.get('a'))?.project.name).toBe('Uusi nimi');
     expect(a.list.drafts.value.find((d) => d.id === 'a')?.name).toBe('Uusi nimi');
   });
@@ -130,10 +130,10 @@ describe('steady typing', () => {
     const writes: number[] = [];
     const repo: DraftsRepository = { ...base, save: (d) => (writes.push(Date.now()), base.save(d)) };
     const state = tab(repo, { autosaveDelayMs: 400 });
-    await state.editor.open('a');
+    await state.lifecycle.open('a');
     const start = Date.now();
     for (let i = 0; i < 25; i++) {
-      state.editor.setField('mainGoal', `kirjain ${i}`);
+      state.edits.setField('mainGoal', `kirjain ${i}`);
       await settle(200);
     }
     expect(writes.length).toBeGreaterThanOrEqual(2);
@@ -146,11 +146,11 @@ describe('an unfinished comment', () => {
   it('is kept in storage with the draft, not per tab', async () => {
     const repo = createMemoryDraftsRepository([makeFullDraft('a')]);
     const first = tab(repo);
-    await first.editor.open('a');
+    await first.lifecycle.open('a');
     first.local.setUnfinishedComment('tarve:', { text: 'Puolivalmis kommentti', verdict: 'korjattava', author: 'K' });
-    await first.editor.flush();
+    await first.flush();
     const second = tab(repo);
-    await second.editor.open('a');
+    await second.lifecycle.open('a');
     expect(second.local.unfinishedComment('tarve:')).toEqual({ text: 'Puolivalmis kommentti', verdict: 'korjattava', author: 'K' });
   });
 });

@@ -1,90 +1,105 @@
 import { describe, expect, it } from 'vitest';
-import { createTypingBuffer, TYPING_MAX_WAIT_MS, TYPING_PAUSE_MS, type TypingClock } from '../../src/state/typing-buffer';
+import type { Draft } from '../../src/domain';
+import {
+  AUTOSAVE_DELAY_MS,
+  AUTOSAVE_MAX_WAIT_MS,
+  createPendingEdits,
+  TYPING_MAX_WAIT_MS,
+  TYPING_PAUSE_MS,
+  type Change,
+  type EditTarget,
+  type SaveReporter,
+} from '../../src/state/pending-edits';
+import type { DraftSource } from '../../src/state/ports';
+import { makeFullDraft } from '../fixtures';
+import { manualClock } from './manual-clock';
 
-/** A clock run by hand: `frame()` is the moment after the next paint, `advance(ms)` lets time pass. */
-function manualClock() {
-  let time = 0;
-  let frame: (() => void) | undefined;
-  let timer: { at: number; run: () => void } | undefined;
-  let cancelled = 0;
-  const clock: TypingClock = {
-    now: () => time,
-    afterPaint(run) {
-      frame = run;
-      return () => {
-        if (frame === run) frame = undefined;
-        cancelled++;
-      };
-    },
-    after(ms, run) {
-      const mine = { at: time + ms, run };
-      timer = mine;
-      return () => {
-        if (timer === mine) timer = undefined;
-        cancelled++;
-      };
+/** A queue on a hand-run clock, a draft in memory and a disk that records every write. */
+function setup(options: { failWrites?: () => boolean } = {}) {
+  const c = manualClock();
+  let draft: Draft = makeFullDraft('a');
+  const applied: string[] = [];
+  const written: string[] = [];
+  const statuses: string[] = [];
+  let release: (() => void) | undefined;
+  let hold = false;
+  const source: DraftSource = {
+    get: async () => draft,
+    async save(d) {
+      if (hold) await new Promise<void>((r) => (release = r));
+      if (options.failWrites?.()) throw new Error('disk full');
+      written.push(d.mainGoal);
     },
   };
+  const target: EditTarget = {
+    commit(changes: readonly Change[]) {
+      draft = changes.reduce((d, change) => change(d), draft);
+      return draft;
+    },
+    source,
+  };
+  const status: SaveReporter = {
+    pending: () => statuses.push('pending'),
+    saving: () => statuses.push('saving'),
+    saved: () => statuses.push('saved'),
+    failed: () => statuses.push('failed'),
+  };
+  const queue = createPendingEdits(target, status, { clock: c.clock });
+  /** A change that records its label and puts it in the draft's main goal (what the disk records). */
+  const change =
+    (label: string): Change =>
+    (d) => {
+      applied.push(label);
+      return { ...d, mainGoal: label };
+    };
   return {
-    clock,
-    frame() {
-      const run = frame;
-      frame = undefined;
-      run?.();
-    },
-    advance(ms: number) {
-      const end = time + ms;
-      if (timer && timer.at <= end) {
-        const { at, run } = timer;
-        timer = undefined;
-        time = at;
-        run();
-      }
-      time = end;
-    },
-    get cancelled() {
-      return cancelled;
+    c,
+    queue,
+    change,
+    applied,
+    written,
+    statuses,
+    holdWrites: () => (hold = true),
+    releaseWrite: () => {
+      hold = false;
+      release?.();
     },
   };
 }
 
-describe('typing buffer', () => {
+/** Lets the queue's promises settle (writes are async). */
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('pending edits: into the draft', () => {
   it('applies the latest text of each field, in the order the fields were first typed in', () => {
-    const c = manualClock();
-    const buffer = createTypingBuffer(c.clock);
-    const applied: string[] = [];
-    buffer.put('a', () => applied.push('a1'));
-    buffer.put('b', () => applied.push('b1'));
-    buffer.put('a', () => applied.push('a2'));
+    const { c, queue, change, applied } = setup();
+    queue.type('a', change('a1'));
+    queue.type('b', change('b1'));
+    queue.type('a', change('a2'));
     expect(applied).toEqual([]);
-    expect(buffer.size).toBe(2);
+    expect(queue.hasUnsaved()).toBe(true);
     c.frame();
     c.advance(TYPING_PAUSE_MS);
     expect(applied).toEqual(['a2', 'b1']);
-    expect(buffer.size).toBe(0);
   });
 
   it('applies a keystroke after a pause just after its frame', () => {
-    const c = manualClock();
-    const buffer = createTypingBuffer(c.clock);
-    const applied: string[] = [];
-    buffer.put('a', () => applied.push('a1'));
+    const { c, queue, change, applied } = setup();
+    queue.type('a', change('a1'));
     c.frame();
     c.advance(TYPING_PAUSE_MS);
-    buffer.put('a', () => applied.push('a2'));
+    queue.type('a', change('a2'));
     c.frame();
     expect(applied).toEqual(['a1', 'a2']);
   });
 
   it('holds fast keystrokes until the typing pauses: one update of the draft, not one per keystroke', () => {
-    const c = manualClock();
-    const buffer = createTypingBuffer(c.clock);
-    const applied: string[] = [];
-    buffer.put('a', () => applied.push('a1'));
+    const { c, queue, change, applied } = setup();
+    queue.type('a', change('a1'));
     c.frame();
     for (let i = 2; i <= 5; i++) {
       c.advance(70);
-      buffer.put('a', () => applied.push(`a${i}`));
+      queue.type('a', change(`a${i}`));
       c.frame();
     }
     expect(applied).toEqual(['a1']);
@@ -92,18 +107,16 @@ describe('typing buffer', () => {
     expect(applied).toEqual(['a1']);
     c.advance(1);
     expect(applied).toEqual(['a1', 'a5']);
-    expect(buffer.size).toBe(0);
   });
 
   it('still applies at least every TYPING_MAX_WAIT_MS while the typing goes on, and the rest at the pause', () => {
-    const c = manualClock();
-    const buffer = createTypingBuffer(c.clock);
+    const { c, queue, applied } = setup();
     const at: number[] = [];
-    let last = '';
     for (let i = 0; i < 60; i++) {
-      buffer.put('a', () => {
+      queue.type('a', (d) => {
         at.push(c.clock.now());
-        last = `a${i}`;
+        applied.push(`a${i}`);
+        return d;
       });
       c.frame();
       c.advance(70);
@@ -114,37 +127,105 @@ describe('typing buffer', () => {
     expect(at.length).toBeLessThanOrEqual(6);
     at.slice(1).forEach((t, i) => expect(t - at[i]!).toBeLessThanOrEqual(TYPING_MAX_WAIT_MS + 70));
     c.advance(TYPING_PAUSE_MS);
-    expect(last).toBe('a59');
-    expect(buffer.size).toBe(0);
+    expect(applied.at(-1)).toBe('a59');
   });
 
-  it('applies at once when asked (a save, another edit, closing) and not again later', () => {
-    const c = manualClock();
-    const buffer = createTypingBuffer(c.clock);
-    const applied: string[] = [];
-    buffer.put('a', () => applied.push('a'));
-    buffer.apply();
-    expect(applied).toEqual(['a']);
-    expect(c.cancelled).toBe(1);
+  it('applies waiting keystrokes before any other edit, and not again later', () => {
+    const { c, queue, change, applied } = setup();
+    queue.type('a', change('a'));
+    queue.edit(change('other'));
+    expect(applied).toEqual(['a', 'other']);
     c.frame();
     c.advance(10);
-    buffer.put('a', () => applied.push('b'));
-    buffer.apply();
+    queue.type('a', change('b'));
+    queue.applyTyped();
     c.advance(TYPING_MAX_WAIT_MS);
-    expect(applied).toEqual(['a', 'b']);
+    expect(applied).toEqual(['a', 'other', 'b']);
   });
 
   it('drops what waits when the draft is gone', () => {
-    const c = manualClock();
-    const buffer = createTypingBuffer(c.clock);
-    const applied: string[] = [];
-    buffer.put('a', () => applied.push('a'));
+    const { c, queue, change, applied, written } = setup();
+    queue.type('a', change('a'));
     c.advance(10);
-    buffer.put('a', () => applied.push('a2'));
-    buffer.discard();
+    queue.type('a', change('a2'));
+    queue.discard();
     c.frame();
-    c.advance(TYPING_MAX_WAIT_MS);
-    buffer.apply();
+    c.advance(AUTOSAVE_MAX_WAIT_MS);
+    queue.applyTyped();
     expect(applied).toEqual([]);
+    expect(written).toEqual([]);
+    expect(queue.hasUnsaved()).toBe(false);
+  });
+});
+
+describe('pending edits: onto the disk, on the same clock', () => {
+  it('writes AUTOSAVE_DELAY_MS after the last change and not before', async () => {
+    const { c, queue, change, written, statuses } = setup();
+    queue.edit(change('x'));
+    expect(statuses).toEqual(['pending']);
+    c.advance(AUTOSAVE_DELAY_MS - 1);
+    await settle();
+    expect(written).toEqual([]);
+    c.advance(1);
+    await settle();
+    expect(written).toEqual(['x']);
+    expect(statuses).toEqual(['pending', 'saving', 'saved']);
+    expect(queue.hasUnsaved()).toBe(false);
+  });
+
+  it('writes at least every AUTOSAVE_MAX_WAIT_MS while changes keep coming', async () => {
+    const { c, queue, change, written } = setup();
+    for (let i = 0; i < 30; i++) {
+      queue.edit(change(`k${i}`));
+      c.advance(100);
+      await settle();
+    }
+    // 3 s of changes 100 ms apart: a write at 2 s, the rest after the pause.
+    expect(written).toEqual(['k19']);
+    c.advance(AUTOSAVE_DELAY_MS);
+    await settle();
+    expect(written).toEqual(['k19', 'k29']);
+  });
+
+  it('never overlaps writes, writes a change made during a write right after it, and reports saved only then', async () => {
+    const { c, queue, change, written, statuses, holdWrites, releaseWrite } = setup();
+    holdWrites();
+    queue.edit(change('first'));
+    c.advance(AUTOSAVE_DELAY_MS);
+    queue.edit(change('second'));
+    const flushed = queue.flush();
+    releaseWrite();
+    expect(await flushed).toBe(true);
+    expect(written).toEqual(['first', 'second']);
+    expect(statuses.filter((s) => s === 'saved')).toHaveLength(1);
+    expect(statuses.at(-1)).toBe('saved');
+  });
+
+  it('keeps a draft whose write failed and writes it with the next flush', async () => {
+    let fail = true;
+    const { queue, change, written, statuses } = setup({ failWrites: () => fail });
+    queue.edit(change('kept'));
+    expect(await queue.flush()).toBe(false);
+    expect(statuses.at(-1)).toBe('failed');
+    expect(queue.hasUnsaved()).toBe(true);
+    fail = false;
+    expect(await queue.flush()).toBe(true);
+    expect(written).toEqual(['kept']);
+  });
+
+  it('flush brings typed text into the draft and onto the disk at once', async () => {
+    const { queue, change, written } = setup();
+    queue.type('a', change('typed'));
+    expect(await queue.flush()).toBe(true);
+    expect(written).toEqual(['typed']);
+  });
+
+  it('queues a draft to be written without reporting it as a new change', async () => {
+    const { c, queue, written, statuses } = setup();
+    queue.write({ ...makeFullDraft('a'), mainGoal: 'as it is' });
+    expect(statuses).toEqual([]);
+    c.advance(AUTOSAVE_DELAY_MS);
+    await settle();
+    expect(written).toEqual(['as it is']);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { effect } from '@preact/signals';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serializeDraftFile, type Draft, type FieldPath } from '../../src/domain';
+import { MAX_TEXT, serializeDraftFile, type Draft } from '../../src/domain';
 import { createAppState, type AppDeps, type LockEnv } from '../../src/state';
 import { createMemoryDraftsRepository, type DraftsRepository } from '../../src/storage';
 import { makeFullDraft } from '../fixtures';
@@ -36,16 +36,16 @@ describe('one writer per draft, seen from the app state', () => {
     const lockEnv: LockEnv = { locks: createFakeLocks() };
     const writer = tab(repo, { lockEnv });
     const reader = tab(repo, { lockEnv });
-    expect(await writer.editor.open('a')).toBe(true);
-    expect(await reader.editor.open('a')).toBe(true);
-    expect(writer.editor.access.value).toBe('writer');
-    expect(reader.editor.access.value).toBe('reader');
+    expect(await writer.lifecycle.open('a')).toBe(true);
+    expect(await reader.lifecycle.open('a')).toBe(true);
+    expect(writer.draft.access.value).toBe('writer');
+    expect(reader.draft.access.value).toBe('reader');
 
-    reader.editor.setField('mainGoal', 'Lukijan teksti');
-    reader.editor.addItem('risks', { risk: 'x', likelihood: '', impact: '', mitigation: '' });
-    await reader.editor.flush();
+    reader.edits.setField('mainGoal', 'Lukijan teksti');
+    reader.edits.addItem('risks', { risk: 'x', likelihood: '', impact: '', mitigation: '' });
+    await reader.flush();
     await settle();
-    expect(reader.editor.draft.value?.mainGoal).toBe(makeFullDraft('a').mainGoal);
+    expect(reader.draft.current.value?.mainGoal).toBe(makeFullDraft('a').mainGoal);
     expect(reader.save.status.value.kind).toBe('idle');
     expect(await repo.get('a')).toEqual(makeFullDraft('a'));
   });
@@ -54,7 +54,7 @@ describe('one writer per draft, seen from the app state', () => {
     const repo = createMemoryDraftsRepository([makeFullDraft('a')]);
     const lockEnv: LockEnv = { locks: createFakeLocks() };
     const editing = tab(repo, { lockEnv });
-    await editing.editor.open('a');
+    await editing.lifecycle.open('a');
     const importing = tab(repo, { lockEnv });
     const changed: Draft = { ...makeFullDraft('a'), mainGoal: 'Tiedoston versio' };
     const text = serializeDraftFile(changed, { appVersion: '0.1.0', exportedAt: NOW.toISOString() });
@@ -81,12 +81,12 @@ describe('honest save status', () => {
       },
     };
     const state = tab(repo);
-    await state.editor.open('a');
+    await state.lifecycle.open('a');
     const seen: string[] = [];
     const stop = effect(() => void seen.push(state.save.status.value.kind));
-    state.editor.setField('mainGoal', 'Ensimmäinen');
+    state.edits.setField('mainGoal', 'Ensimmäinen');
     await settle(); // the first write is now in flight
-    state.editor.setField('mainGoal', 'Toinen');
+    state.edits.setField('mainGoal', 'Toinen');
     releases.shift()!(); // the first write completes while "Toinen" is pending
     await settle();
     expect(state.save.status.value.kind).not.toBe('saved');
@@ -131,14 +131,16 @@ describe('a draft that would not load again is never saved', () => {
   it('keeps the text on screen, names the place in Finnish and leaves the stored draft as it was', async () => {
     const repo = createMemoryDraftsRepository([makeFullDraft('a')]);
     const state = tab(repo);
-    await state.editor.open('a');
-    // Only a cast gets past the typecheck; storage is the last line of defence.
-    state.editor.setField('applicant.nmae' as FieldPath, 'x' as never);
-    expect(await state.editor.flush()).toBe(false);
-    expect(state.save.status.value).toMatchObject({ kind: 'error', error: 'invalid', refusal: { path: ['applicant'] } });
-    expect(state.tools.value?.describePath(['applicant'])).toBe('Hakija');
+    await state.lifecycle.open('a');
+    // The fields cap input at the schema's limit; a text past it (a paste through an old
+    // browser, a bug) is refused by storage, the last line of defence.
+    const tooLong = 'x'.repeat(MAX_TEXT + 1);
+    state.edits.setField('need.problem', tooLong);
+    expect(await state.flush()).toBe(false);
+    expect(state.save.status.value).toMatchObject({ kind: 'error', error: 'invalid', refusal: { path: ['need', 'problem'] } });
+    expect(state.tools.value?.describePath(['need', 'problem'])).toBe('Tarve: Mikä on ongelma tai tarve?');
     expect(state.save.storageProblem.value).toBe('invalid');
-    expect(Object.entries(state.editor.draft.value!.applicant)).toContainEqual(['nmae', 'x']);
+    expect(state.draft.current.value!.need.problem).toBe(tooLong);
     expect(await repo.get('a')).toEqual(makeFullDraft('a'));
     expect((await repo.list())[0]?.problem).toBeUndefined();
   });

@@ -46,7 +46,7 @@ describe('the app, rendered with the real state', () => {
     fireEvent.click(screen.getByRole('button', { name: /Aloita uusi luonnos/ }));
     const name = (await screen.findByLabelText('Hakijan nimi')) as HTMLInputElement;
     fireEvent.input(name, { target: { value: 'Testilän kyläyhdistys ry' } });
-    // The keystroke reaches the draft just after it is painted (typing-buffer.ts); the field shows it at once.
+    // The keystroke reaches the draft just after it is painted (pending-edits.ts); the field shows it at once.
     expect(name.value).toBe('Testilän kyläyhdistys ry');
     await waitFor(() => expect(document.querySelector('.save-status')?.textContent).toBe('Muutoksia tallennetaan…'));
     await waitFor(() => expect(document.querySelector('.save-status')?.textContent).toMatch(/^Tallennettu laitteelle klo \d{1,2}\.\d{2}$/));

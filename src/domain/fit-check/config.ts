@@ -3,10 +3,7 @@
  * Finnish `basis` the UI shows, so users see where a number or word list comes from and
  * that the call notice has the final say (domain README: 🟡 inferred → configurable).
  */
-import type { EMPHASES } from '../idea-paper/options';
-
-/** Id of an emphasised content of the line. */
-export type EmphasisId = (typeof EMPHASES)[number]['id'];
+import type { EmphasisId } from '../idea-paper/options';
 
 /** Usual length of a project in months, with the basis shown to users. */
 export interface ProjectLengthSetting {

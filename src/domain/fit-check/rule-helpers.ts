@@ -8,7 +8,8 @@ import { LOI_STATUSES, REGIONS, TARGET_GROUPS } from '../idea-paper/options';
 import { MAIN_GOAL_ID, type Draft } from '../idea-paper/schema';
 import { MONTH } from '../idea-paper/validate';
 import { formatCents } from '../money/cents';
-import type { EmphasisId, FitConfig } from './config';
+import type { EmphasisId } from '../idea-paper/options';
+import type { FitConfig } from './config';
 
 export const filled = (s: string | undefined) => (s ?? '').trim().length > 0;
 

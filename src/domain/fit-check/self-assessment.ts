@@ -27,7 +27,7 @@ export const SELF_ASSESSMENT_KIND_TITLES: Readonly<Record<SelfAssessmentKind, st
 };
 
 /** The criteria of the self-assessment, content first. */
-export const SELF_ASSESSMENT_CRITERIA: readonly SelfAssessmentCriterion[] = [
+export const SELF_ASSESSMENT_CRITERIA = [
   {
     id: 'sisalto-sopivuus',
     kind: 'content',
@@ -84,7 +84,10 @@ export const SELF_ASSESSMENT_CRITERIA: readonly SelfAssessmentCriterion[] = [
     max: 3,
     hint: 'Ottaako hanke huomioon ympäristön ja ilmaston, esimerkiksi liikkumisessa ja hankinnoissa?',
   },
-];
+] as const satisfies readonly SelfAssessmentCriterion[];
+
+/** A criterion's stored id (a key of draft.fit.selfAssessment). */
+export type SelfAssessmentId = (typeof SELF_ASSESSMENT_CRITERIA)[number]['id'];
 
 /** Shown with the self-assessment wherever it appears (view and PDF). */
 export const SELF_ASSESSMENT_NOTE =

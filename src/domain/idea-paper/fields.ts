@@ -334,9 +334,13 @@ export const FIELDS = {
 
 export type FieldKey = keyof typeof FIELDS;
 
-/** The text of a field; typed keys make a missing label a compile error. */
-export function fieldText(key: FieldKey): FieldText {
-  return FIELDS[key];
+/** The fields of a list's items that have texts here: `'title' | 'description' | …` for `actions`. */
+export type ItemTextProp<List extends string> = FieldKey extends infer K ? (K extends `${List}.${infer Prop}` ? Prop : never) : never;
+
+/** The texts of a list item's field (`actions.title`); only props with texts are accepted. */
+export function itemFieldText<List extends string>(list: List, prop: ItemTextProp<List>): FieldText {
+  // ItemTextProp admits only props whose `list.prop` is a key of FIELDS.
+  return FIELDS[`${list}.${prop}` as FieldKey];
 }
 
 /** A field's name in the PDF and its "Vielä puuttuu" box: the short form of a question label, else the label. */

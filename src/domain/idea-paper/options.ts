@@ -37,7 +37,6 @@ export const REGIONS = [
   { id: 'etela-savo', label: 'Etelä-Savo' },
   { id: 'pohjois-karjala', label: 'Pohjois-Karjala' },
 ] as const satisfies readonly Option[];
-export type RegionId = (typeof REGIONS)[number]['id'];
 
 /** Target groups in a vulnerable position (domain §3). */
 export const TARGET_GROUPS = [
@@ -75,12 +74,16 @@ export const EMPHASES = [
   { id: 'ruoka-apu', label: 'Ruoka-apuun liittyvä osallisuustoiminta' },
 ] as const satisfies readonly Option[];
 
+/** Id of an emphasised content of the line. */
+export type EmphasisId = (typeof EMPHASES)[number]['id'];
+
 /** Objectives of the line (3, domain §2). */
 export const LINE_OBJECTIVES = [
   { id: 'asiakaslahtoisyys', label: 'Osallisuutta tukevista toimista asiakaslähtöisempiä' },
   { id: 'uudet-toimijat', label: 'Erilaiset toimijat mukaan ESR+-hankkeisiin' },
   { id: 'pienten-yhteistyo', label: 'Pienten hankkeiden yhteistyö ja alueellinen koordinaatio' },
 ] as const satisfies readonly Option[];
+export type LineObjectiveId = (typeof LINE_OBJECTIVES)[number]['id'];
 
 /** Cross-cutting principles (seed) plus the ESR+ equality criteria (domain §2). */
 export const PRINCIPLES = [

@@ -10,14 +10,38 @@
 import type { Draft, StaffRow } from './schema';
 import type { DraftLists, ListKey } from './edit';
 import type { FieldKey } from './fields';
-import type { FinancingSourceId } from './options';
+import type { SelfAssessmentId } from '../fit-check/self-assessment';
+import type { EmphasisId, FinancingSourceId, LineObjectiveId, PrincipleId } from './options';
 
 /** Values a path ends at: scalars, arrays (edited whole) and `null`. */
 type Leaf = string | number | boolean | null | readonly unknown[];
 
+/**
+ * The keys of the draft's records, by the record's path: a record entry is reached only by an id
+ * of its option list, so a misspelled id is a compile error like a misspelled field.
+ */
+interface RecordKeys {
+  principles: PrincipleId;
+  'fit.emphases': EmphasisId;
+  'fit.objectives': LineObjectiveId;
+  'fit.selfAssessment': SelfAssessmentId;
+}
+type RecordKey<P extends string> = P extends keyof RecordKeys ? RecordKeys[P] : never;
+/** The same record paths at run time: only their entries may be new keys (setAtPath). */
+const RECORD_PATHS: readonly string[] = [
+  'principles',
+  'fit.emphases',
+  'fit.objectives',
+  'fit.selfAssessment',
+] satisfies (keyof RecordKeys)[];
+
 /** Dotted paths of T: every property, and the properties inside objects; records end at an entry. */
-type PathsOf<T> = {
-  [K in keyof T & string]: T[K] extends Leaf ? K : string extends keyof T[K] ? K | `${K}.${string}` : K | `${K}.${PathsOf<T[K]>}`;
+type PathsOf<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends Leaf
+    ? K
+    : string extends keyof T[K]
+      ? K | `${K}.${RecordKey<`${Prefix}${K}`>}`
+      : K | `${K}.${PathsOf<T[K], `${Prefix}${K}.`>}`;
 }[keyof T & string];
 
 /** Parts of the draft that are not the user's own answers and are never edited by path. */
@@ -62,13 +86,15 @@ export function financingField<S extends FinancingSourceId, K extends 'amount' |
   return `budget.financing.${source}.${prop}`;
 }
 
-/** The path of one emphasis or line objective tick (`fit.emphases.<id>`). */
-export function tickField(kind: 'emphases' | 'objectives', id: string): `fit.${typeof kind}.${string}` {
-  return `fit.${kind}.${id}`;
-}
+/** The two kinds of ticks of the goals step, and the ids each is keyed by. */
+export type TickKind = 'emphases' | 'objectives';
+export type TickId<K extends TickKind> = K extends 'emphases' ? EmphasisId : LineObjectiveId;
 
-/** Any field the UI can point at: a draft field, a list item's field, or a budget staff row's field. */
-export type FieldRef = FieldPath | ItemFieldPath | StaffFieldPath;
+/** Names a part of one emphasis or line objective tick (its checkbox or its text), for messages and DOM ids. */
+export type TickFieldPath = `fit.emphases.${EmphasisId}.${'selected' | 'how'}` | `fit.objectives.${LineObjectiveId}.${'selected' | 'how'}`;
+
+/** Any field the UI can point at: a draft field, a list item's field, a budget staff row's field, or a part of a tick. */
+export type FieldRef = FieldPath | ItemFieldPath | StaffFieldPath | TickFieldPath;
 
 /** Reads the value at a path; undefined for a record entry that is not there yet. */
 export function getAtPath<P extends FieldPath>(draft: Draft, path: P): PathValue<P> | undefined {
@@ -82,8 +108,9 @@ export function getAtPath<P extends FieldPath>(draft: Draft, path: P): PathValue
 
 /**
  * Returns a copy of the draft with one value replaced; parents are copied, siblings shared.
- * Only the last key may be new (a record entry such as `principles.<id>`): a parent that does
- * not exist is a programming error, thrown instead of quietly growing the draft.
+ * Only a record entry (`principles.<id>`) may be a new key: any other key that does not exist is
+ * a programming error (the path types make it a compile error; this catches a cast), thrown
+ * instead of quietly growing the draft.
  */
 export function setAtPath<P extends FieldPath>(draft: Draft, path: P, value: PathValue<P>): Draft {
   const keys = path.split('.');
@@ -93,6 +120,9 @@ export function setAtPath<P extends FieldPath>(draft: Draft, path: P, value: Pat
     }
     const base = node as Record<string, unknown>;
     const key = keys[i]!;
+    if (!Object.hasOwn(base, key) && !(i === keys.length - 1 && RECORD_PATHS.includes(keys.slice(0, i).join('.')))) {
+      throw new TypeError(`setAtPath: ${keys.slice(0, i + 1).join('.')} is not a field of the draft`);
+    }
     const next = i === keys.length - 1 ? value : setIn(base[key], i + 1);
     return { ...base, [key]: next };
   };

@@ -5,8 +5,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { MAX_COMMENTS, projectSlug, type Comment } from '../../domain';
 import type { DraftsRepository } from '../../storage';
-import type { EditorControl, EditorStore } from './editor-store';
-import type { ExchangeStore } from './exchange-store';
+import type { DraftChange, FileDeliveryPort, OpenDraftReader } from '../ports';
 import type { ToolsStore } from './tools-store';
 
 export interface CoordinationStore {
@@ -31,14 +30,14 @@ interface Deps {
   readonly repo: DraftsRepository;
   readonly now: () => Date;
   readonly newId: () => string;
-  readonly editor: EditorStore;
-  readonly editorControl: EditorControl;
-  readonly exchange: ExchangeStore;
-  readonly tools: ToolsStore;
+  readonly open: OpenDraftReader;
+  /** Applies an edit to the open draft (comments and the steps after the paper are part of it). */
+  readonly edit: (change: DraftChange) => void;
+  readonly files: FileDeliveryPort;
+  readonly tools: Pick<ToolsStore, 'ensure'>;
 }
 
-export function createCoordinationStore({ repo, now, newId, editor, editorControl, exchange, tools }: Deps): CoordinationStore {
-  const { edit } = editorControl;
+export function createCoordinationStore({ repo, now, newId, open, edit, files, tools }: Deps): CoordinationStore {
   const commentMode = signal(false);
   const commentAuthor = signal('');
   void repo.getMeta('commentAuthor').then(
@@ -83,12 +82,12 @@ export function createCoordinationStore({ repo, now, newId, editor, editorContro
       });
     },
     async exportLetter(partnerId) {
-      const d = editor.draft.peek();
+      const d = open.current.peek();
       const partner = d?.partners.find((p) => p.id === partnerId);
       if (!d || !partner) return;
       const { letterOfIntentText } = await tools.ensure();
       const text = letterOfIntentText(d, partner).replace(/\n/g, '\r\n');
-      await exchange.deliver('letter', async () => ({
+      await files.deliver('letter', async () => ({
         blob: new Blob([text], { type: 'text/plain;charset=utf-8' }),
         fileName: `aiesopimus-${projectSlug(partner.name)}.txt`,
       }));

@@ -7,13 +7,11 @@
 import { createIdbReceivedRepository } from '../../storage/idb-received-repository';
 import { createMemoryReceivedRepository } from '../../storage/memory-received-repository';
 import type { ReceivedRepository } from '../../storage/received-repository';
-import type { AppDeps } from '../app-deps';
-import { createDeskStore, type DeskStore } from './desk-store';
-import type { EditorStore } from './editor-store';
-import type { ExchangeStore } from './exchange-store';
+import { createDeskStore } from './desk-store';
+import type { DeskModule } from './desk-types';
 
 /** The received papers in IndexedDB when the own drafts are there too, else in memory (nothing survives a reload). */
-export async function openReceived(durable: boolean): Promise<ReceivedRepository> {
+export async function openReceivedRepository(durable: boolean): Promise<ReceivedRepository> {
   if (!durable) return createMemoryReceivedRepository();
   try {
     return await createIdbReceivedRepository();
@@ -23,20 +21,5 @@ export async function openReceived(durable: boolean): Promise<ReceivedRepository
 }
 
 /** The desk of an app state (app-state.ts calls this on the desk's first use). */
-export async function openDesk(app: {
-  readonly deps: AppDeps;
-  readonly appVersion: string;
-  readonly editor: EditorStore;
-  readonly exchange: ExchangeStore;
-}): Promise<DeskStore> {
-  const { deps } = app;
-  return createDeskStore({
-    repo: await openReceived(deps.repo.durable),
-    now: deps.now,
-    appVersion: app.appVersion,
-    editor: app.editor,
-    exchange: app.exchange,
-    lockEnv: deps.lockEnv,
-    loadPdfReader: deps.loadPdfReader ?? (() => import('../../export/pdf-embedded')),
-  });
-}
+export const openDesk: DeskModule['openDesk'] = async ({ durable, ...ports }) =>
+  createDeskStore({ repo: await openReceivedRepository(durable), ...ports });

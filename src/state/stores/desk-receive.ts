@@ -68,7 +68,7 @@ export async function sortIncoming(
   const best = new Map<string, { paper: IncomingPaper; report: ReceivedFileReport }>();
   const losers: { draft: Draft; report: ReceivedFileReport }[] = [];
   for (const [i, file] of files.entries()) {
-    const fileName = file.name || 'tiedosto';
+    const fileName = file.name ?? '';
     const read = await readImportFile(file, loadPdfReader);
     const report: ReceivedFileReport = {
       fileName,

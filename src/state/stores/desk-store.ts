@@ -2,13 +2,13 @@
  * The coordinator's desk: the papers received from associations, kept apart from the device's
  * own drafts (ReceivedRepository), one overview row each, sorted and filtered, with totals,
  * a CSV of the table, the comments going back to each association, and removing everything
- * with a moment to undo. Loaded on first use (desk-loader.ts).
+ * with a moment to undo. Loaded on first use (desk-module.ts).
  *
  * Rows are derived (budget and fit check of each paper) and cached with the paper for this
  * build, so hundreds of papers open at once; storage writes go one after another, so a
  * background write of cached rows can never bring back papers just removed.
  */
-import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import {
   cacheDeskRow,
   calculateBudget,
@@ -28,85 +28,24 @@ import {
   type DeskFilter,
   type DeskRow,
   type DeskSort,
-  type DeskTotals,
   type Draft,
   type ImportError,
 } from '../../domain';
 import { toStorageError, type StorageErrorKind } from '../../storage';
 import type { ReceivedPaper, ReceivedRepository } from '../../storage/received-repository';
 import { isDraftOpen, type LockEnv } from '../draft-session';
-import { paperName, sortIncoming, yieldToMain, type IncomingPaper, type ReceivedFileReport } from './desk-receive';
+import { paperName, sortIncoming, yieldToMain, type IncomingPaper } from './desk-receive';
 import { UNDO_DELETE_MS } from './draft-list-store';
-import type { DraftSource, EditorStore } from './editor-store';
-import type { ExchangeStore } from './exchange-store';
+import type { DraftSource, FileDeliveryPort, ReceivedPaperOpener } from '../ports';
+import type { DeskPaperRow, DeskReport, DeskStore } from './desk-types';
 import type { PdfReaderLoader } from './read-import-file';
-
-/** A row of the table: the paper's overview facts and the file it came in. */
-export type DeskPaperRow = DeskRow & { readonly fileName: string };
-
-/** What the last "receive" did, for the report on screen. */
-export interface DeskReport {
-  readonly files: readonly ReceivedFileReport[];
-  /** Storing the new papers failed: none of them was stored. */
-  readonly storeFailed?: StorageErrorKind;
-  /** Newer versions of papers here, waiting for "take the newer versions". */
-  readonly pendingNewer: readonly IncomingPaper[];
-  /** After the choice: how many were replaced, and which could not be (name and reason). */
-  readonly newerDone?: {
-    readonly replaced: readonly string[];
-    readonly refused: readonly { name: string; error: ImportError }[];
-    /** The coordinator kept the versions here. */
-    readonly declined?: boolean;
-  };
-}
-
-export interface DeskStore {
-  /** False (nothing survives a reload) when IndexedDB is unavailable. */
-  readonly durable: boolean;
-  readonly loaded: ReadonlySignal<boolean>;
-  readonly error: ReadonlySignal<StorageErrorKind | undefined>;
-  /** Every readable paper, in storage order. */
-  readonly rows: ReadonlySignal<readonly DeskPaperRow[]>;
-  /** Stored papers whose draft this version cannot read (kept, never changed). */
-  readonly unreadable: ReadonlySignal<number>;
-  readonly sort: ReadonlySignal<DeskSort>;
-  readonly filter: ReadonlySignal<DeskFilter>;
-  /** The rows passing the filter, in the chosen order, and their totals. */
-  readonly visible: ReadonlySignal<readonly DeskPaperRow[]>;
-  readonly totals: ReadonlySignal<DeskTotals>;
-  /** Files read so far while receiving; null when not receiving. */
-  readonly receiving: ReadonlySignal<{ readonly done: number; readonly total: number } | null>;
-  readonly report: ReadonlySignal<DeskReport | null>;
-  /** Papers just removed, for a moment (undo); null otherwise. */
-  readonly removed: ReadonlySignal<{ readonly count: number } | null>;
-  refresh(): Promise<void>;
-  setSort(sort: DeskSort): void;
-  setFilter(filter: DeskFilter): void;
-  /** Reads and checks every file, stores the new papers in one transaction, reports the rest. */
-  receive(files: readonly (Blob & { name?: string })[]): Promise<void>;
-  /** Takes the newer versions of the last report; the coordinator's comments on the old ones are kept. */
-  acceptNewer(): Promise<void>;
-  /** Keeps the versions here: the newer ones of the last report are not stored. */
-  declineNewer(): void;
-  dismissReport(): void;
-  /** Opens a paper in read-only comment mode; false when it cannot be opened. */
-  open(id: string): Promise<boolean>;
-  /** The paper with the coordinator's comments as a file for the association ("Tuo kommentit omaan luonnokseen"). */
-  exportComments(id: string): Promise<void>;
-  /** The shown rows as a CSV file. */
-  exportCsv(): Promise<void>;
-  removeAll(): Promise<void>;
-  undoRemove(): Promise<void>;
-  /** Where the editor reads and saves an open received paper (saving keeps its row current). */
-  readonly source: DraftSource;
-}
 
 interface Deps {
   readonly repo: ReceivedRepository;
   readonly now: () => Date;
   readonly appVersion: string;
-  readonly editor: EditorStore;
-  readonly exchange: ExchangeStore;
+  readonly opener: ReceivedPaperOpener;
+  readonly files: FileDeliveryPort;
   readonly lockEnv: LockEnv | undefined;
   readonly loadPdfReader: PdfReaderLoader;
 }
@@ -121,7 +60,7 @@ export function rowOf(draft: Draft, receivedAt: string): DeskRow {
 const SLICE = 25;
 
 export function createDeskStore(deps: Deps): DeskStore {
-  const { repo, now, exchange } = deps;
+  const { repo, now, files } = deps;
   // Cached rows are trusted only from this very build: fit rules and texts may change between builds.
   const version = `${deps.appVersion}:${typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev'}`;
   const loaded = signal(false);
@@ -171,6 +110,17 @@ export function createDeskStore(deps: Deps): DeskStore {
   }
 
   const asRow = (p: ReceivedPaper): DeskPaperRow => ({ ...(p.row as { row: DeskRow }).row, fileName: p.fileName });
+
+  /** Where the wizard reads and saves an open received paper (saving keeps its row current). */
+  const source: DraftSource = {
+    get: async (id) => (await repo.get(id))?.draft,
+    async save(draft) {
+      let row: DeskRow | undefined;
+      await serial(() => repo.saveDraft(draft, (receivedAt) => cacheDeskRow((row = rowOf(draft, receivedAt)), version)));
+      const fileName = rows.peek().find((r) => r.draftId === draft.id)?.fileName ?? '';
+      if (row) upsert([{ ...row, fileName }]);
+    },
+  };
 
   const store: DeskStore = {
     durable: repo.durable,
@@ -292,13 +242,13 @@ export function createDeskStore(deps: Deps): DeskStore {
 
     dismissReport: () => void (report.value = null),
 
-    open: (id) => deps.editor.open(id, { received: true }),
+    open: (id, at) => deps.opener.openReceived(id, source, at),
 
     async exportComments(id) {
       const paper = await repo.get(id).catch(() => undefined);
       if (!paper) return;
       const exportedAt = now().toISOString();
-      await exchange.deliver('draft', async () => ({
+      await files.deliver('draft', async () => ({
         blob: new Blob([serializeDraftFile(paper.draft, { appVersion: deps.appVersion, exportedAt })], { type: 'application/json' }),
         fileName: commentedFileName(paper.draft.project.name, exportedAt),
       }));
@@ -307,7 +257,7 @@ export function createDeskStore(deps: Deps): DeskStore {
     async exportCsv() {
       const shown = visible.peek();
       const exportedAt = now().toISOString();
-      await exchange.deliver('csv', async () => ({
+      await files.deliver('csv', async () => ({
         blob: new Blob([deskCsv(shown)], { type: DESK_CSV_MIME }),
         fileName: deskCsvFileName(exportedAt),
       }));
@@ -341,16 +291,6 @@ export function createDeskStore(deps: Deps): DeskStore {
         error.value = toStorageError(e).kind;
       }
       await store.refresh();
-    },
-
-    source: {
-      get: async (id) => (await repo.get(id))?.draft,
-      async save(draft) {
-        let row: DeskRow | undefined;
-        await serial(() => repo.saveDraft(draft, (receivedAt) => cacheDeskRow((row = rowOf(draft, receivedAt)), version)));
-        const fileName = rows.peek().find((r) => r.draftId === draft.id)?.fileName ?? '';
-        if (row) upsert([{ ...row, fileName }]);
-      },
     },
   };
   return store;

@@ -5,6 +5,7 @@
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { AppDeps, DeviceStorageInfo, PersistState, PwaStatus } from '../app-deps';
+import type { FlushPort } from '../ports';
 import type { ExportRecord } from './exchange-store';
 import type { SaveControl } from './save-store';
 
@@ -42,12 +43,12 @@ export function parseExports(raw: string | undefined): Record<string, string> {
 
 interface Deps {
   readonly app: AppDeps;
-  readonly save: SaveControl;
-  /** Saves pending edits; false when typed text could not be saved. */
-  readonly flush: () => Promise<boolean>;
+  readonly save: Pick<SaveControl, 'block'>;
+  /** Saves what is typed before a reload or an update. */
+  readonly typed: FlushPort;
 }
 
-export function createDeviceStore({ app, save, flush }: Deps): { store: DeviceStore; control: DeviceControl } {
+export function createDeviceStore({ app, save, typed }: Deps): { store: DeviceStore; control: DeviceControl } {
   const { repo } = app;
   const online = signal(app.online?.initial ?? true);
   const stopOnline = app.online?.subscribe((value) => (online.value = value));
@@ -75,11 +76,11 @@ export function createDeviceStore({ app, save, flush }: Deps): { store: DeviceSt
       if (info.persisted) persist.value = 'granted';
     },
     async reload() {
-      if (!(await flush())) return save.block('reload');
+      if (!(await typed.flush())) return save.block('reload');
       app.reload?.();
     },
     async applyUpdate() {
-      if (!(await flush())) return save.block('update');
+      if (!(await typed.flush())) return save.block('update');
       await app.pwa?.applyUpdate();
     },
   };

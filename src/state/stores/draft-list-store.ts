@@ -6,7 +6,8 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import { copyName, draftDisplayName, setAtPath, type Draft } from '../../domain';
 import { toStorageError, type DraftSummary, type DraftsRepository, type StorageErrorKind } from '../../storage';
 import { announceDeleted, announceUndo, isDraftOpen, requestRename, type LockEnv } from '../draft-session';
-import type { EditorControl, EditorStore } from './editor-store';
+import type { OpenDraftForList } from '../ports';
+import type { SalvageCase } from '../salvage-tools';
 import type { SaveControl } from './save-store';
 
 /** A deleted draft kept in memory for a moment so the deletion can be undone. */
@@ -15,17 +16,6 @@ export interface DeletedDraft {
   readonly draft: Draft | undefined;
   readonly raw: unknown;
   readonly name: string;
-}
-
-/** A stored record that cannot be opened, shown with every text it holds (salvage view). */
-export interface SalvageCase {
-  readonly id: string;
-  readonly name: string;
-  readonly texts: readonly { readonly where: string; readonly text: string }[];
-  /** The repaired draft and what the repair takes out; null when it cannot be repaired. */
-  readonly repair: { readonly draft: Draft; readonly removed: readonly { readonly where: string; readonly text: string }[] } | null;
-  /** Set once the repaired copy is stored. */
-  readonly repairedName?: string;
 }
 
 /**
@@ -65,9 +55,8 @@ interface Deps {
   readonly repo: DraftsRepository;
   readonly now: () => Date;
   readonly newId: () => string;
-  readonly editor: EditorStore;
-  readonly editorControl: EditorControl;
-  readonly save: SaveControl;
+  readonly open: OpenDraftForList;
+  readonly save: Pick<SaveControl, 'reportProblem'>;
   /** Web Locks and BroadcastChannel: which drafts other tabs have open, and telling them. */
   readonly lockEnv: LockEnv | undefined;
 }
@@ -84,7 +73,7 @@ function sameList(shown: readonly DraftSummary[], listed: readonly DraftSummary[
   return shown.length === listed.length && shown.every((d, i) => JSON.stringify(d) === JSON.stringify(listed[i]));
 }
 
-export function createDraftListStore({ repo, now, newId, editor, editorControl, save, lockEnv }: Deps): DraftListStore {
+export function createDraftListStore({ repo, now, newId, open, save, lockEnv }: Deps): DraftListStore {
   const drafts = signal<readonly DraftSummary[]>([]);
   const loaded = signal(false);
   const error = signal<StorageErrorKind | undefined>(undefined);
@@ -92,7 +81,7 @@ export function createDraftListStore({ repo, now, newId, editor, editorControl, 
   const salvaging = signal<SalvageCase | null>(null);
   const notice = signal<ListNotice | null>(null);
   /** Open for writing in another tab (not this one). */
-  const openElsewhere = async (id: string) => editor.draft.peek()?.id !== id && (await isDraftOpen(id, lockEnv));
+  const openElsewhere = async (id: string) => open.current.peek()?.id !== id && (await isDraftOpen(id, lockEnv));
   let deleteTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Runs a storage action; a failure becomes a visible storage problem. */
@@ -155,9 +144,9 @@ export function createDraftListStore({ repo, now, newId, editor, editorControl, 
           if (!(await requestRename(id, name, lockEnv))) notice.value = 'renameElsewhere';
           return;
         }
-        if (editor.draft.peek()?.id === id) {
-          editorControl.edit((d) => setAtPath(d, 'project.name', name));
-          if (!(await editor.flush())) throw new Error('rename not saved');
+        if (open.current.peek()?.id === id) {
+          open.edit((d) => setAtPath(d, 'project.name', name));
+          if (!(await open.flush())) throw new Error('rename not saved');
           return;
         }
         const d = await repo.get(id);
@@ -169,7 +158,7 @@ export function createDraftListStore({ repo, now, newId, editor, editorControl, 
 
     async duplicate(id) {
       await guard(async () => {
-        await editor.flush();
+        await open.flush();
         const d = await repo.get(id);
         if (!d) return;
         const at = now().toISOString();
@@ -180,12 +169,12 @@ export function createDraftListStore({ repo, now, newId, editor, editorControl, 
 
     async remove(id) {
       await guard(async () => {
-        await editor.flush();
+        await open.flush();
         const d = await repo.get(id).catch(() => undefined);
         // An unreadable record is kept as it is, so that undo can put it back untouched.
         const raw = d ? undefined : await repo.getRaw(id);
         await repo.remove(id);
-        editorControl.forget(id);
+        open.forget(id);
         // A tab showing this draft keeps its text and lets its user choose (restore or copy).
         announceDeleted(id, lockEnv);
         if (deleteTimer !== undefined) clearTimeout(deleteTimer);

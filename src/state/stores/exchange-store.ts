@@ -7,17 +7,13 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Draft, PdfDoc } from '../../domain';
 import type { DraftsRepository } from '../../storage';
-import type { Delivery, Exporter } from '../app-deps';
 import type { LockEnv } from '../draft-session';
+import type { Delivery, ExportKind, Exporter, FileDeliveryPort, FlushPort, OpenDraftReader } from '../ports';
 import type { ConflictChoice, ImportContext, ImportStatus } from './import-status';
 
 export type { ConflictChoice, ImportStatus } from './import-status';
-import type { EditorStore } from './editor-store';
 import type { PaperStore } from './paper-store';
 import type { ToolsStore } from './tools-store';
-
-/** What kind of file an export made (the confirmation names it). */
-export type ExportKind = 'pdf' | 'draft' | 'backup' | 'letter' | 'csv';
 
 export type ExportStatus =
   | { readonly kind: 'idle' }
@@ -26,7 +22,7 @@ export type ExportStatus =
   /** `reload`: the export code could not be loaded (offline before caching, or an update removed it). */
   | { readonly kind: 'error'; readonly what: ExportKind; readonly reason: 'reload' | 'failed' };
 
-export interface ExchangeStore {
+export interface ExchangeStore extends FileDeliveryPort {
   readonly exportStatus: ReadonlySignal<ExportStatus>;
   readonly importStatus: ReadonlySignal<ImportStatus>;
   /** The PDF content model of the open draft (for the export view's page estimate). */
@@ -39,8 +35,6 @@ export interface ExchangeStore {
   exportDraftFile(id?: string): Promise<void>;
   /** Every readable draft in one backup file. */
   exportAll(): Promise<void>;
-  /** Hands a file made elsewhere (a letter of intent) to the user, with the same status line. */
-  deliver(what: ExportKind, make: (exporter: Exporter) => Promise<{ blob: Blob; fileName: string }>): Promise<void>;
   /** Reads a picked or dropped file; stores it at once unless it collides with existing drafts. */
   importFile(file: Blob & { name?: string }): Promise<void>;
   /** Finishes an import that collided with drafts already on this device. */
@@ -56,8 +50,9 @@ interface Deps {
   readonly now: () => Date;
   readonly newId: () => string;
   readonly appVersion: string;
-  readonly editor: EditorStore;
-  readonly paper: PaperStore;
+  /** The open draft, saved before it is exported. */
+  readonly open: OpenDraftReader & FlushPort;
+  readonly paper: Pick<PaperStore, 'budget' | 'fit'>;
   readonly tools: ToolsStore;
   readonly lockEnv: LockEnv | undefined;
   readonly loadExporter: () => Promise<Exporter>;
@@ -75,7 +70,7 @@ const isChunkError = (error: unknown) =>
   );
 
 export function createExchangeStore(deps: Deps): ExchangeStore {
-  const { repo, now, newId, appVersion, editor, paper } = deps;
+  const { repo, now, newId, appVersion, open, paper } = deps;
   const exportStatus = signal<ExportStatus>({ kind: 'idle' });
   const importStatus = signal<ImportStatus>({ kind: 'idle' });
   const info = () => ({ appVersion, exportedAt: now().toISOString() });
@@ -132,7 +127,7 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
     importStatus,
 
     pdfModel(options = {}) {
-      const d = editor.draft.peek();
+      const d = open.current.peek();
       const t = deps.tools.tools.peek();
       const budget = paper.budget.peek();
       const fit = paper.fit.peek();
@@ -147,10 +142,10 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
     },
 
     async exportPdf(options = {}) {
-      await editor.flush();
+      await open.flush();
       const doc = store.pdfModel(options);
       if (!doc) return;
-      const draftId = editor.draft.peek()?.id ?? '';
+      const draftId = open.current.peek()?.id ?? '';
       await deliverTracked('pdf', { draftId }, async (exporter) => ({
         blob: await exporter.createPdfBlob(doc),
         fileName: doc.meta.fileName,
@@ -158,9 +153,9 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
     },
 
     async exportDraftFile(id) {
-      await editor.flush();
+      await open.flush();
       const fileInfo = info();
-      let d: Draft | null | undefined = editor.draft.peek();
+      let d: Draft | null | undefined = open.current.peek();
       if (id) d = await repo.get(id).catch(() => undefined);
       if (d) {
         const draft = d;
@@ -182,7 +177,7 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
     },
 
     async exportAll() {
-      await editor.flush();
+      await open.flush();
       const summaries = await repo.list();
       const drafts: Draft[] = [];
       for (const s of summaries) {
@@ -200,12 +195,13 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
     deliver: (what, make) => deliverTracked(what, null, make),
 
     async importFile(file) {
-      const flow = await loadFlow(file.name ?? 'tiedosto');
+      const flow = await loadFlow(file.name ?? '');
       if (flow) await flow.importFile(importContext, file);
     },
 
     async resolveImportConflict(choice) {
-      const flow = await loadFlow(importStatus.peek().kind === 'conflict' ? 'tiedosto' : '');
+      const current = importStatus.peek();
+      const flow = await loadFlow(current.kind === 'conflict' ? current.fileName : '');
       if (flow) await flow.resolveImportConflict(importContext, choice);
     },
 

@@ -23,7 +23,7 @@ async function storeAll(ctx: ImportContext, drafts: readonly Draft[], fileName: 
 }
 
 export async function importFile(ctx: ImportContext, file: Blob & { name?: string }): Promise<void> {
-  const fileName = file.name ?? 'tiedosto';
+  const fileName = file.name ?? '';
   const failWith = (error: ImportError) => void (ctx.status.value = { kind: 'error', fileName, error });
   const sizeError = checkImportSize(file.size);
   if (sizeError) return failWith(sizeError);

@@ -1,8 +1,9 @@
 /** What an import is doing, shared by the exchange store and the lazily loaded import flow. */
-import type { ReadonlySignal, Signal } from '@preact/signals';
+import type { Signal } from '@preact/signals';
 import type { Draft, ImportChoice, ImportError } from '../../domain';
 import type { DraftsRepository } from '../../storage';
 import type { LockEnv } from '../draft-session';
+import type { DeskStore } from './desk-types';
 
 export type ImportStatus =
   | { readonly kind: 'idle' }
@@ -30,24 +31,8 @@ export type ImportStatus =
 
 export type ConflictStatus = Extract<ImportStatus, { kind: 'conflict' }>;
 
-/**
- * What "open for comments" uses of the coordinator's desk (DeskStore, desk-store.ts; named by
- * shape here, because the desk store's types lead back to the exchange store).
- */
-export interface DeskForImport {
-  readonly loaded: ReadonlySignal<boolean>;
-  readonly error: ReadonlySignal<unknown>;
-  readonly report: ReadonlySignal<{
-    readonly files: readonly { readonly refused?: string }[];
-    readonly storeFailed?: unknown;
-    readonly pendingNewer: readonly unknown[];
-    readonly newerDone?: { readonly refused: readonly { readonly error: ImportError }[] };
-  } | null>;
-  refresh(): Promise<void>;
-  receive(files: readonly (Blob & { name?: string })[]): Promise<void>;
-  acceptNewer(): Promise<void>;
-  open(id: string): Promise<boolean>;
-}
+/** What "open for comments" uses of the coordinator's desk. */
+export type DeskForImport = Pick<DeskStore, 'loaded' | 'error' | 'report' | 'refresh' | 'receive' | 'acceptNewer' | 'open'>;
 
 /**
  * "Avaa kommentoitavaksi": the file's paper goes to the coordinator's desk and opens there for

@@ -1,12 +1,13 @@
 /**
  * Where the user is in the open draft: the step (or the view after the steps), a field to
- * focus after a jump, a way back after a jump, and the browser history (route.ts) so Back and
- * Forward move between steps and to the list.
+ * focus after a jump, a way back after a jump, and a history entry per step (route.ts). Back and
+ * Forward are followed by history-sync.ts.
  */
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { FieldRef, StepId } from '../../domain';
 import type { TabMemory } from '../app-deps';
 import { formatRoute, parseRoute, type HistoryPort, type Page, type ViewId } from '../route';
+import type { OpenDraftStore } from './open-draft';
 import type { ToolsStore } from './tools-store';
 
 /** What to focus after a step change: a field, or an element by `#id`. */
@@ -40,12 +41,19 @@ export interface NavigationStore {
 export type EnterHow = 'push' | 'replace' | 'none';
 
 export interface NavigationControl {
-  /** A draft was opened (or created): show this step of it; `replace` for a URL opened directly. */
-  enter(draftId: string, stepId?: ViewId, how?: EnterHow): void;
+  /**
+   * A draft was opened (or created): show the first of `views` that is a known view (a step URL,
+   * the step the user was last on), else the first step; `replace` for a URL opened directly.
+   */
+  enter(draftId: string, views?: readonly (string | undefined)[], how?: EnterHow): void;
   /** The draft was closed: back to the page it was opened from (a received paper's is the desk). */
   leave(): void;
-
-  dispose(): void;
+  /** Back or Forward reached a view of the open draft (the history entry exists already). */
+  showView(view: string): void;
+  /** Back or Forward reached a page without a draft. */
+  showPage(page: Page): void;
+  /** The URL of the view shown now. */
+  currentHash(): string | undefined;
 }
 
 interface Deps {
@@ -53,17 +61,17 @@ interface Deps {
   readonly tabMemory: TabMemory | undefined;
   readonly history: HistoryPort | undefined;
   /** The open draft (for the tab memory and the URL); `received` for a paper on the desk. */
-  readonly openDraft: () => { readonly id: string; readonly received: boolean } | undefined;
+  readonly open: Pick<OpenDraftStore, 'current' | 'received'>;
   /** Called on every step change (the draft's local state remembers the step). */
   readonly onStep: (id: ViewId) => void;
-  /** Back went to the list: close the draft; false when it could not be closed (unsaved text). */
-  readonly onBackToList: () => Promise<boolean>;
-  /** Back or Forward went to another draft's URL. */
-  readonly onOpenFromHistory: (draftId: string, view: string) => void;
 }
 
 export function createNavigationStore(deps: Deps): { store: NavigationStore; control: NavigationControl } {
-  const { tools, tabMemory, history, openDraft, onStep } = deps;
+  const { tools, tabMemory, history, onStep } = deps;
+  const openDraft = () => {
+    const d = deps.open.current.peek();
+    return d ? { id: d.id, received: deps.open.received.peek() } : undefined;
+  };
   /** The URL of a view of the open draft. */
   const draftHash = (draftId: string, view: string) => formatRoute({ kind: 'draft', draftId, view, received: !!openDraft()?.received });
   const page = signal<Page>('list');
@@ -94,25 +102,9 @@ export function createNavigationStore(deps: Deps): { store: NavigationStore; con
     if (history.current() !== hash) history.push(hash);
   }
 
-  const stopHistory = history?.subscribe((hash) => {
-    const route = parseRoute(hash);
-    const open = openDraft()?.id;
-    if (route.kind !== 'draft') {
-      if (!open) return void (page.value = route.kind);
-      const back = draftHash(open, stepId.peek());
-      void deps.onBackToList().then((closed) => {
-        // Text that could not be saved stays on screen, and so does its URL.
-        if (!closed) history.push(back);
-        else page.value = route.kind;
-      });
-      return;
-    }
-    if (route.draftId !== open) return deps.onOpenFromHistory(route.draftId, route.view);
-    if (isView(route.view)) show(route.view, null);
-  });
-
-  function isView(id: string): id is ViewId {
-    return id === 'seuraavaksi' || !!tools.tools.peek()?.STEPS.some((s) => s.id === id);
+  /** The one check whether an id (from a URL or a stored step) names a view the app knows. */
+  function isView(id: string | undefined): id is ViewId {
+    return id === 'seuraavaksi' || (!!id && !!tools.tools.peek()?.STEPS.some((s) => s.id === id));
   }
 
   const store: NavigationStore = {
@@ -147,7 +139,8 @@ export function createNavigationStore(deps: Deps): { store: NavigationStore; con
     },
   };
   const control: NavigationControl = {
-    enter(draftId, id = FIRST_STEP, how = 'push') {
+    enter(draftId, views = [], how = 'push') {
+      const id = views.find(isView) ?? FIRST_STEP;
       returnTo.value = null;
       if (history && how !== 'none') {
         const hash = draftHash(draftId, id);
@@ -166,8 +159,14 @@ export function createNavigationStore(deps: Deps): { store: NavigationStore; con
       page.value = to;
       if (history && parseRoute(history.current()).kind !== to) history.push(formatRoute({ kind: to }));
     },
-
-    dispose: () => stopHistory?.(),
+    showView(view) {
+      if (isView(view)) show(view, null);
+    },
+    showPage: (to) => void (page.value = to),
+    currentHash() {
+      const open = openDraft();
+      return open && draftHash(open.id, stepId.peek());
+    },
   };
   return { store, control };
 }

@@ -16,7 +16,8 @@ export interface SaveStore {
 export interface SaveControl {
   pending(): void;
   saving(): void;
-  saved(at: Date): void;
+  /** Written now (the time comes from the injected clock). */
+  saved(): void;
   idle(): void;
   failed(error: StorageError): void;
   reportProblem(kind: StorageErrorKind): void;
@@ -33,7 +34,7 @@ function refusalOf(error: StorageError): SaveRefusal | undefined {
   return first ? { path: first.path, code: first.code } : undefined;
 }
 
-export function createSaveStore(initialProblem?: StorageErrorKind): { store: SaveStore; control: SaveControl } {
+export function createSaveStore(now: () => Date, initialProblem?: StorageErrorKind): { store: SaveStore; control: SaveControl } {
   const status = signal<SaveStatus>(IDLE);
   const storageProblem = signal<StorageErrorKind | undefined>(initialProblem);
   const unsavedBlock = signal<UnsavedBlock | null>(null);
@@ -43,9 +44,9 @@ export function createSaveStore(initialProblem?: StorageErrorKind): { store: Sav
     pending: () => void (status.value = PENDING),
     saving: () => void (status.value = SAVING),
     idle: () => void (status.value = IDLE),
-    saved(at) {
+    saved() {
       unsavedBlock.value = null;
-      status.value = { kind: 'saved', at };
+      status.value = { kind: 'saved', at: now() };
       const kind = storageProblem.peek();
       if (kind === 'quota' || kind === 'failed' || kind === 'invalid') storageProblem.value = undefined;
     },

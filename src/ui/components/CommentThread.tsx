@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { commentsFor, finnishDate, isOrphaned, MAX_COMMENTS, MAX_TEXT, type Comment } from '../../domain';
-import { useApp } from '../../state';
+import { useApp, useDraft } from '../../state';
 import { t } from '../messages-wizard';
 import { useDraftMemo } from './use-draft';
 
@@ -23,7 +23,7 @@ export function CommentThread({ section, itemId = '', label }: { section: string
     [section, itemId],
   );
   // A received paper opens for comments only: comment mode is always on there.
-  const mode = app.coordination.commentMode.value || app.editor.received.value;
+  const mode = app.coordination.commentMode.value || app.draft.received.value;
   const [writing, setWriting] = useState(() => !!app.local.unfinishedComment(threadKey(section, itemId)));
   if (comments.length === 0 && !mode) return null;
   const domId = `comments-${section}-${itemId || 'section'}`;
@@ -67,7 +67,7 @@ function CommentItem({ comment: c, orphan }: { comment: Comment; orphan: boolean
         <input type="checkbox" id={id} checked={c.done} onChange={(e) => app.coordination.setCommentDone(c.id, e.currentTarget.checked)} />
         <label for={id}>{t.comments.done}</label>
       </div>
-      {(app.coordination.commentMode.value || app.editor.received.value) && (
+      {(app.coordination.commentMode.value || app.draft.received.value) && (
         <button type="button" class="button small danger" onClick={() => app.coordination.removeComment(c.id)}>
           {t.comments.remove}
         </button>
@@ -89,7 +89,7 @@ function CommentForm({ domId, section, itemId, onDone }: { domId: string; sectio
     const value = { text, verdict, author, ...next };
     app.local.setUnfinishedComment(key, value.text ? value : null);
   };
-  const full = app.editor.draft.value!.comments.length >= MAX_COMMENTS;
+  const full = useDraft().comments.length >= MAX_COMMENTS;
   return (
     <form
       class="comment-form"

@@ -40,9 +40,9 @@ export function DraftListEditor<K extends ListKey>({ list, commentSection, child
       itemName={names.one}
       addName={names.add}
       items={items}
-      onAdd={() => app.editor.addItem(list, LISTS[list].empty())}
-      onMove={(id, delta) => app.editor.moveItem(list, id, delta)}
-      onRemove={(id) => app.editor.removeItem(list, id)}
+      onAdd={() => app.edits.addItem(list, LISTS[list].empty())}
+      onMove={(id, delta) => app.edits.moveItem(list, id, delta)}
+      onRemove={(id) => app.edits.removeItem(list, id)}
       describe={name}
       confirmRemove={(item) => {
         const label = name(item, items.indexOf(item));

@@ -16,8 +16,8 @@ export function Notices() {
           tone="error"
           class="storage-problem"
           text={storageProblemText(problem)}
-          action={app.editor.draft.value ? t.exchange.exportOne : t.exchange.exportAll}
-          onAction={() => void (app.editor.draft.value ? app.exchange.exportDraftFile() : app.exchange.exportAll())}
+          action={app.draft.current.value ? t.exchange.exportOne : t.exchange.exportAll}
+          onAction={() => void (app.draft.current.value ? app.exchange.exportDraftFile() : app.exchange.exportAll())}
         />
       )}
       {blocked && (

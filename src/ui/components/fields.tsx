@@ -126,7 +126,7 @@ export function TextInput(
 
 /**
  * The text a field shows: what the user just typed until the draft has it (a keystroke reaches
- * the draft a frame later, or when fast typing pauses: typing-buffer.ts), so a re-render in
+ * the draft a frame later, or when fast typing pauses: pending-edits.ts), so a re-render in
  * between never puts old text back under the cursor.
  */
 function useShownText(value: string): { shown: string; typed: (text: string) => void } {

@@ -23,7 +23,7 @@ export function useGoalChoices(): readonly GoalChoice[] {
   const app = useApp();
   const last = useRef<{ key: string; goals: readonly GoalChoice[] }>({ key: '', goals: [] });
   const goals = useComputed(() => {
-    const d = app.editor.draft.value;
+    const d = app.draft.current.value;
     const next = d ? goalChoices(d) : [];
     const key = next.map((g) => `${g.id}\u0000${g.label}`).join('\u0001');
     if (key !== last.current.key) last.current = { key, goals: next };
@@ -47,7 +47,7 @@ export function ActionGoals({ actionId, value, goals }: { actionId: string; valu
       document.querySelector<HTMLInputElement>(`#${CSS.escape(id)} input`)?.focus();
     }
   }, [open, id]);
-  const set = (goalIds: readonly string[]) => app.editor.updateItem('actions', actionId, { goalIds: [...goalIds] });
+  const set = (goalIds: readonly string[]) => app.edits.updateItem('actions', actionId, { goalIds: [...goalIds] });
   if (goals.length <= MANY_GOALS || open) {
     return <CheckboxGroup id={id} text={FIELDS['actions.goalIds']} value={value} options={goals} issues={issues} onValue={set} />;
   }
@@ -94,7 +94,7 @@ export function IndicatorGoal({ indicatorId, value, goals }: { indicatorId: stri
         options={options}
         allowEmpty
         issues={issues}
-        onValue={(goalId) => app.editor.updateItem('indicators', indicatorId, { goalId })}
+        onValue={(goalId) => app.edits.updateItem('indicators', indicatorId, { goalId })}
       />
     </div>
   );

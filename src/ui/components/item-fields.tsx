@@ -1,26 +1,26 @@
 /** Controls bound to one property of a list item (an action's title, a risk's mitigation…). */
-import { FIELDS, issuesFor, itemField, type DraftLists, type FieldKey, type ListKey, type Option } from '../../domain';
-import { useApp } from '../../state';
+import { issuesFor, itemField, itemFieldText, type DraftLists, type ItemTextProp, type ListKey, type Option } from '../../domain';
+import { useEdits, usePaper } from '../../state';
 import { fieldDomId, Select, TextArea, TextInput } from './fields';
 
 interface Props<K extends ListKey> {
   list: K;
   item: DraftLists[K];
-  prop: keyof DraftLists[K] & string;
+  /** A text property of the item that has texts in fields.ts. */
+  prop: ItemTextProp<K> & keyof DraftLists[K] & string;
 }
 
 function useItemBinding<K extends ListKey>({ list, item, prop }: Props<K>) {
-  const app = useApp();
+  const edits = useEdits();
   const path = itemField(list, item.id, prop);
-  const set = (v: string) => app.editor.updateItem(list, item.id, { [prop]: v } as Partial<DraftLists[K]>);
   return {
     id: fieldDomId(path),
-    text: FIELDS[`${list}.${prop}` as FieldKey],
+    text: itemFieldText(list, prop),
     value: String(item[prop] ?? ''),
-    issues: issuesFor(app.paper.issues.value, path),
-    set,
+    issues: issuesFor(usePaper().issues.value, path),
+    set: (v: string) => edits.updateItem(list, item.id, { [prop]: v } as Partial<Omit<DraftLists[K], 'id'>>),
     /** For typing: the draft gets the text just after the keystroke is painted. */
-    type: (v: string) => app.editor.typed(path, () => set(v)),
+    type: (v: string) => edits.typeItem(list, item.id, prop, v),
   };
 }
 

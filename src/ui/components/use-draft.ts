@@ -15,7 +15,7 @@ export function useDraftMemo<T>(fn: (draft: Draft) => T, fallback: T, deps: read
   const derived = useMemo(() => {
     const memo = memoByDraftParts(fn);
     return computed(() => {
-      const d = app.editor.draft.value;
+      const d = app.draft.current.value;
       return d ? memo(d) : fallback;
     });
   }, deps);

@@ -80,7 +80,7 @@ export function DeskReport({ desk }: { desk: DeskStore }) {
         <Group title={deskText.reportRefused(refused.length)} class="report-refused">
           {refused.map((f) => (
             <li>
-              <strong>{f.fileName}</strong>: {f.refused}
+              <strong>{f.fileName || deskText.unnamedFile}</strong>: {f.refused}
             </li>
           ))}
         </Group>

@@ -39,7 +39,9 @@ export const deskText = {
   same: 'sama versio on jo täällä',
   older: 'vanhempi versio kuin täällä oleva',
   reportRefused: (n: number) => `Ei tuotu: ${n} ${n === 1 ? 'tiedosto' : 'tiedostoa'}`,
-  fromFile: (file: string) => `tiedostosta ${file}`,
+  fromFile: (file: string) => (file ? `tiedostosta ${file}` : 'nimettömästä tiedostosta'),
+  /** A file without a name (some drop sources give none). */
+  unnamedFile: 'Nimetön tiedosto',
   storeFailed:
     'Laite ei suostunut tallentamaan uusia papereita (esimerkiksi tila on täynnä). Mitään ei tallennettu; yritä myöhemmin uudelleen.',
   nothingInFiles: 'Tiedostoissa ei ollut papereita.',

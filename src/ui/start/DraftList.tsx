@@ -75,7 +75,7 @@ export function DraftList({ drafts, onDelete }: { drafts: readonly DraftSummary[
               >
                 <DraftCard
                   draft={d}
-                  onOpen={() => void app.editor.open(d.id)}
+                  onOpen={() => void app.lifecycle.open(d.id)}
                   onRename={() => setRenaming(d.id)}
                   onDuplicate={() => void app.list.duplicate(d.id)}
                   onExport={() => void app.exchange.exportDraftFile(d.id)}

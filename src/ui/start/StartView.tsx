@@ -27,7 +27,7 @@ export function StartView() {
       </h1>
       <p class="intro">{t.start.intro}</p>
       {app.device.durable && app.device.persist.value !== 'unknown' && <p class="muted small">{t.persist[app.device.persist.value]}</p>}
-      <button type="button" class="button primary" onClick={() => void app.editor.create()}>
+      <button type="button" class="button primary" onClick={() => void app.lifecycle.create()}>
         + {t.start.newDraft}
       </button>
       {app.list.loaded.value &&

@@ -6,7 +6,7 @@ export function CommentModeToggle() {
   const app = useApp();
   const on = app.coordination.commentMode.value;
   // A received paper is always in comment mode: nothing to switch.
-  if (app.editor.received.value) return null;
+  if (app.draft.received.value) return null;
   return (
     <div class="comment-mode">
       <button

@@ -63,7 +63,7 @@ export function Wizard() {
   const returnTo = app.nav.returnTo.value;
   const returnTitle = returnTo === 'seuraavaksi' ? NEXT_VIEW.title : STEPS.find((s) => s.id === returnTo)?.title;
   const changes = app.nav.stepChangeCount.value;
-  const locked = app.editor.received.value;
+  const locked = app.draft.received.value;
 
   // On step change focus the heading (or the field a link asked for), so keyboard and
   // screen-reader users start at the top of the new step.
@@ -101,25 +101,25 @@ export function Wizard() {
           </button>
         )}
         <ReviewChanges />
-        {app.editor.deletedElsewhere.value && (
+        {app.draft.deletedElsewhere.value && (
           <div class="notice error" role="alert">
             <p>{t.wizard.deletedElsewhere}</p>
             <div class="card-actions">
-              <button type="button" class="button primary" onClick={() => void app.editor.restoreDeleted()}>
+              <button type="button" class="button primary" onClick={() => void app.lifecycle.restoreDeleted()}>
                 {t.wizard.restoreDeleted}
               </button>
-              <button type="button" class="button" onClick={() => void app.editor.saveAsNew()}>
+              <button type="button" class="button" onClick={() => void app.lifecycle.saveAsNew()}>
                 {t.wizard.saveAsNew}
               </button>
             </div>
           </div>
         )}
-        {app.editor.received.value && <ReceivedNotice />}
-        {app.editor.access.value === 'reader' && (
-          <ActionNotice tone="info" text={t.wizard.readOnly} action={t.wizard.takeOver} onAction={() => void app.editor.takeOver()} />
+        {app.draft.received.value && <ReceivedNotice />}
+        {app.draft.access.value === 'reader' && (
+          <ActionNotice tone="info" text={t.wizard.readOnly} action={t.wizard.takeOver} onAction={() => void app.lifecycle.takeOver()} />
         )}
         {/* A reading tab shows the draft but cannot change it: one writer at a time. */}
-        <fieldset class="step-fields" disabled={app.editor.access.value === 'reader' || app.editor.deletedElsewhere.value}>
+        <fieldset class="step-fields" disabled={app.draft.access.value === 'reader' || app.draft.deletedElsewhere.value}>
           <legend class="visually-hidden">{step.title}</legend>
           <FieldsLocked.Provider value={locked}>
             {parts.map((part) => {
@@ -197,7 +197,7 @@ function findField(field: string): HTMLElement | null {
 /** Sections edited after the coordinator's commented version, if a review came in. */
 function ReviewChanges() {
   const app = useApp();
-  const d = app.editor.draft.value;
+  const d = app.draft.current.value;
   if (!d?.review) return null;
   const changed = changedSinceReview(d);
   if (changed.length === 0) return null;

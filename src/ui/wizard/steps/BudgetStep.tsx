@@ -1,5 +1,5 @@
 import { COST_MODELS, ESR_2021_2027, FIELDS, formatRate, formatCents, issuesFor, staffField, type CostModel } from '../../../domain';
-import { useApp } from '../../../state';
+import { useApp, useDraft } from '../../../state';
 import { BoundArea } from '../../components/bound';
 import { fieldDomId, TextInput } from '../../components/fields';
 import { ListEditor } from '../../components/ListEditor';
@@ -16,7 +16,7 @@ const pct = formatRate;
 export function BudgetStep() {
   const app = useApp();
   const locked = useLocked();
-  const d = app.editor.draft.value!;
+  const d = useDraft();
   const b = app.paper.budget.value!;
   const issues = app.paper.issues.value;
   const lumpSum = d.budget.costModel === 'lumpSum';
@@ -33,7 +33,7 @@ export function BudgetStep() {
               name="cost-model"
               id={`cost-model-${m.id}`}
               checked={d.budget.costModel === m.id}
-              onChange={() => app.editor.setField('budget.costModel', m.id as CostModel)}
+              onChange={() => app.edits.setField('budget.costModel', m.id as CostModel)}
             />
             <label for={`cost-model-${m.id}`}>{m.label}</label>
           </div>
@@ -57,9 +57,9 @@ export function BudgetStep() {
             itemName={t.items.staff.one}
             addName={t.items.staff.add}
             items={d.budget.staff}
-            onAdd={() => app.editor.addStaffRow()}
-            onMove={(id, delta) => app.editor.moveStaffRow(id, delta)}
-            onRemove={(id) => app.editor.removeStaffRow(id)}
+            onAdd={() => app.edits.addStaffRow()}
+            onMove={(id, delta) => app.edits.moveStaffRow(id, delta)}
+            onRemove={(id) => app.edits.removeStaffRow(id)}
             describe={(r, i) => r.role.trim() || `${t.items.staff.one} ${i + 1}`}
             confirmRemove={(r) =>
               confirmIfFilled({ role: r.role, monthlySalary: r.monthlySalary, months: r.months }, r.role.trim() || t.items.staff.one)
@@ -76,7 +76,7 @@ export function BudgetStep() {
                     value={row[prop]}
                     inputMode={mode}
                     issues={issuesFor(issues, path)}
-                    onValue={(v) => app.editor.updateStaffRow(row.id, { [prop]: v })}
+                    onValue={(v) => app.edits.updateStaffRow(row.id, { [prop]: v })}
                   />
                 );
               };

@@ -6,20 +6,23 @@ import {
   LINE_OBJECTIVES,
   OBJECTIVE_TEXTS,
   suggestEmphases,
-  tickField,
   type ChoiceText,
+  type EmphasisId,
+  type Fit,
   type Option,
+  type TickId,
+  type TickKind,
 } from '../../../domain';
 import { useComputed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { useApp } from '../../../state';
+import { useEdits, useOpenDraft } from '../../../state';
 import { useDraftMemo } from '../../components/use-draft';
 import { fieldDomId, TextArea } from '../../components/fields';
 import { t } from '../../messages-wizard';
 
 /** The emphases and line objectives the goals serve: each in plain words with an example. */
 export function EmphasesPart() {
-  const app = useApp();
+  const edits = useEdits();
   // Suggestions come from the association's own words (the fit check's keyword hints). As a key
   // string, so the choices below re-render only when the suggestions change, not per keystroke.
   const key = useDraftMemo(
@@ -30,7 +33,7 @@ export function EmphasesPart() {
     '',
     [],
   );
-  const suggested = useMemo(() => new Map(key ? key.split('|').map((p) => p.split('=') as [string, string]) : []), [key]);
+  const suggested = useMemo(() => suggestionsOf(key), [key]);
   const noneChosen = useDraftMemo((d) => !EMPHASES.some((e) => d.fit.emphases[e.id]?.selected), true, []);
   return (
     <>
@@ -41,10 +44,7 @@ export function EmphasesPart() {
             type="button"
             class="button"
             onClick={() => {
-              for (const id of suggested.keys()) {
-                const tick = app.editor.draft.peek()!.fit.emphases[id] ?? { selected: false, how: '' };
-                app.editor.setField(tickField('emphases', id), { ...tick, selected: true });
-              }
+              for (const id of suggested.keys()) edits.setTick('emphases', id, { selected: true });
             }}
           >
             {t.fit.takeSuggestions(suggested.size)}
@@ -57,15 +57,29 @@ export function EmphasesPart() {
   );
 }
 
-function TickGroup(props: {
-  kind: 'emphases' | 'objectives';
-  options: readonly Option[];
+/** The suggestions back from their key string: each emphasis id with the word that suggested it. */
+function suggestionsOf(key: string): ReadonlyMap<EmphasisId, string> {
+  const out = new Map<EmphasisId, string>();
+  for (const pair of key ? key.split('|') : []) {
+    const [id, word = ''] = pair.split('=');
+    const emphasis = EMPHASES.find((e) => e.id === id);
+    if (emphasis) out.set(emphasis.id, word);
+  }
+  return out;
+}
+
+type Tick = Fit['emphases'][string];
+
+function TickGroup<K extends TickKind>(props: {
+  kind: K;
+  options: readonly Option<TickId<K>>[];
   texts: Readonly<Record<string, ChoiceText>>;
   suggested: ReadonlyMap<string, string>;
 }) {
   const { kind, options, texts, suggested } = props;
-  const app = useApp();
-  const ticks = useComputed(() => app.editor.draft.value?.fit[kind] ?? {}).value;
+  const open = useOpenDraft();
+  const edits = useEdits();
+  const ticks: Readonly<Record<string, Tick>> = useComputed(() => open.current.value?.fit[kind] ?? {}).value;
   const text = FIELDS[`fit.${kind}`];
   return (
     <fieldset class="field" id={fieldDomId(`fit.${kind}`)} tabIndex={-1}>
@@ -85,7 +99,7 @@ function TickGroup(props: {
                   id={id}
                   checked={tick.selected}
                   aria-describedby={plain ? `${id}-plain` : undefined}
-                  onChange={(e) => app.editor.setField(tickField(kind, o.id), { ...tick, selected: e.currentTarget.checked })}
+                  onChange={(e) => edits.setTick(kind, o.id, { selected: e.currentTarget.checked })}
                 />
                 <label for={id}>
                   {o.label}
@@ -108,7 +122,7 @@ function TickGroup(props: {
                     text={{ ...FIELDS['fit.how'], label: `${FIELDS['fit.how'].label} (${o.label})` }}
                     value={tick.how}
                     rows={2}
-                    onValue={(how) => app.editor.setField(tickField(kind, o.id), { ...tick, how })}
+                    onValue={(how) => edits.setTick(kind, o.id, { how })}
                   />
                 </div>
               )}

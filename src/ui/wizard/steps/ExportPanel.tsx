@@ -11,7 +11,7 @@ export function ExportPanel() {
   const fit = app.paper.fit.value;
   const pages = app.paper.pages.value;
   const status = app.exchange.exportStatus.value;
-  const open = app.editor.draft.value ? openComments(app.editor.draft.value).length : 0;
+  const open = app.draft.current.value ? openComments(app.draft.current.value).length : 0;
   const [withComments, setWithComments] = useState(true);
   const includeComments = open > 0 && withComments;
   return (

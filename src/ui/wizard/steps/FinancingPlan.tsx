@@ -8,7 +8,7 @@ import {
   issuesFor,
   PUBLIC_LAW_FORMS,
 } from '../../../domain';
-import { useApp } from '../../../state';
+import { useApp, useDraft } from '../../../state';
 import { BoundArea } from '../../components/bound';
 import { fieldDomId } from '../../components/fields';
 import { useLocked } from '../../components/locked';
@@ -21,7 +21,7 @@ const pct = formatRate;
 export function FinancingPlan() {
   const app = useApp();
   const locked = useLocked();
-  const d = app.editor.draft.value!;
+  const d = useDraft();
   const b = app.paper.budget.value!;
   const issues = app.paper.issues.value;
   const publicLaw = (PUBLIC_LAW_FORMS as readonly string[]).includes(d.applicant.legalForm);
@@ -58,12 +58,12 @@ export function FinancingPlan() {
                   value={entry.amount}
                   aria-invalid={sourceIssues.length ? true : undefined}
                   aria-describedby={`${id}-result${sourceIssues.length ? ` ${id}-err` : ''}`}
-                  onInput={(e) => app.editor.setField(path, e.currentTarget.value)}
+                  onInput={(e) => app.edits.setField(path, e.currentTarget.value)}
                 />
                 <select
                   aria-label={t.budget.unitLabel(s.label)}
                   value={entry.unit}
-                  onChange={(e) => app.editor.setField(financingField(s.id, 'unit'), e.currentTarget.value === 'pct' ? 'pct' : 'eur')}
+                  onChange={(e) => app.edits.setField(financingField(s.id, 'unit'), e.currentTarget.value === 'pct' ? 'pct' : 'eur')}
                 >
                   <option value="eur">€</option>
                   <option value="pct">{t.budget.percentOfTotal}</option>
@@ -78,7 +78,7 @@ export function FinancingPlan() {
                   {i.fix && (
                     <>
                       {' '}
-                      <button type="button" class="button small" onClick={() => app.editor.setField(path, i.fix!.value)}>
+                      <button type="button" class="button small" onClick={() => app.edits.setField(path, i.fix!.value)}>
                         {t.field.acceptFix(i.fix.label)}
                       </button>
                     </>

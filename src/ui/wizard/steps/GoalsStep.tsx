@@ -16,7 +16,7 @@ export function GoalsStep() {
         list="subGoals"
         commentSection="tavoitteet"
         confirmRemove={(goal) => {
-          const d = app.editor.draft.peek()!;
+          const d = app.draft.current.peek()!;
           const links = goalLinks(d, goal.id);
           if (!goal.text.trim() && links.actions.length === 0 && links.indicators.length === 0) return null;
           return {

@@ -1,12 +1,12 @@
 import { letterOfIntentTemplate, letterOfIntentText, MAX_TEXT, NEXT_STEPS } from '../../../domain';
-import { useApp } from '../../../state';
+import { useApp, useDraft } from '../../../state';
 import { fieldDomId } from '../../components/fields';
 import { t } from '../../messages-wizard';
 
 /** The path after the paper (checkbox and date per step) and the letters of intent. */
 export function NextStepsStep() {
   const app = useApp();
-  const d = app.editor.draft.value!;
+  const d = useDraft();
   return (
     <>
       <ol class="next-steps">

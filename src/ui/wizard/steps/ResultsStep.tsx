@@ -13,7 +13,7 @@ export function ResultsStep() {
   const locked = useLocked();
   // Goal labels and the count only: the step does not re-render while an indicator is typed.
   const goals = useGoalChoices();
-  const full = useComputed(() => (app.editor.draft.value?.indicators.length ?? 0) >= MAX_ITEMS).value;
+  const full = useComputed(() => (app.draft.current.value?.indicators.length ?? 0) >= MAX_ITEMS).value;
   return (
     <>
       <BoundArea path="results.expected" rows={5} />
@@ -42,7 +42,7 @@ export function ResultsStep() {
               type="button"
               class="button"
               disabled={full}
-              onClick={() => app.editor.addItem('indicators', { ...p.indicator, goalId: '' })}
+              onClick={() => app.edits.addItem('indicators', { ...p.indicator, goalId: '' })}
             >
               + {p.title}
             </button>

@@ -1,5 +1,5 @@
 import { SELF_ASSESSMENT_CRITERIA, SELF_ASSESSMENT_KIND_TITLES, SELF_ASSESSMENT_NOTE, summariseSelfAssessment } from '../../../domain';
-import { useApp } from '../../../state';
+import { useApp, useDraft } from '../../../state';
 import { fieldDomId } from '../../components/fields';
 import { useLocked } from '../../components/locked';
 import { t } from '../../messages-wizard';
@@ -8,7 +8,7 @@ import { t } from '../../messages-wizard';
 export function SelfAssessment() {
   const app = useApp();
   const locked = useLocked();
-  const fit = app.editor.draft.value!.fit;
+  const fit = useDraft().fit;
   const summary = summariseSelfAssessment(fit);
   const kinds = ['content', 'horizontal'] as const;
   return (
@@ -32,7 +32,7 @@ export function SelfAssessment() {
                   aria-describedby={`${id}-help`}
                   value={value === null || value === undefined ? '' : String(value)}
                   onChange={(e) =>
-                    app.editor.setField(`fit.selfAssessment.${c.id}`, e.currentTarget.value === '' ? null : Number(e.currentTarget.value))
+                    app.edits.setField(`fit.selfAssessment.${c.id}`, e.currentTarget.value === '' ? null : Number(e.currentTarget.value))
                   }
                 >
                   <option value="">{t.fit.notAssessed}</option>

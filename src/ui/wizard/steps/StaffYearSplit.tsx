@@ -35,7 +35,7 @@ export function StaffYearSplit({ row, line }: { row: StaffRow; line: StaffLineRe
                   aria-invalid={yearIssues.length ? true : undefined}
                   aria-describedby={yearIssues.length ? `${id}-err` : undefined}
                   onInput={(e) =>
-                    app.editor.updateStaffRow(row.id, { monthsByYear: { ...row.monthsByYear, [String(y.year)]: e.currentTarget.value } })
+                    app.edits.updateStaffRow(row.id, { monthsByYear: { ...row.monthsByYear, [String(y.year)]: e.currentTarget.value } })
                   }
                 />
                 {yearIssues.length > 0 && (

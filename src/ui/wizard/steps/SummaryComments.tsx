@@ -8,7 +8,7 @@ import {
   type Draft,
   type PartId,
 } from '../../../domain';
-import { formatRoute, useApp } from '../../../state';
+import { formatRoute, useApp, useDraft } from '../../../state';
 import { t } from '../../messages-wizard';
 
 /** Where a comment sits, in words ("Toimenpiteet, kohta 2"), and the DOM id of its thread's heading. */
@@ -25,10 +25,10 @@ function place(d: Draft, c: Comment): { words: string; target: string } {
  */
 export function SummaryComments() {
   const app = useApp();
-  const d = app.editor.draft.value!;
+  const d = useDraft();
   if (d.comments.length === 0) return null;
   const open = new Set(openComments(d).map((c) => c.id));
-  const received = app.editor.received.value;
+  const received = app.draft.received.value;
   return (
     <section class="panel summary-comments" aria-labelledby="summary-comments-h">
       <h2 id="summary-comments-h">{t.comments.summaryHeading(d.comments.length)}</h2>

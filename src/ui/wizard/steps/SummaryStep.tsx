@@ -1,5 +1,5 @@
 import { buildOutline, ESR_2021_2027, formatCents, stepOfPart, STEPS, type FieldRef, type PartId } from '../../../domain';
-import { formatRoute, useApp } from '../../../state';
+import { formatRoute, useApp, useDraft } from '../../../state';
 import { t } from '../../messages-wizard';
 import { ExportPanel } from './ExportPanel';
 import { SummaryComments } from './SummaryComments';
@@ -7,7 +7,7 @@ import { SummaryComments } from './SummaryComments';
 /** The whole paper read-only, with what is missing and what to check, each a link to the field. */
 export function SummaryStep() {
   const app = useApp();
-  const d = app.editor.draft.value!;
+  const d = useDraft();
   const missing = app.paper.progress.value.flatMap((p) => p.missing.map((m) => ({ step: p.step, req: m })));
   const issues = app.paper.issues.value.filter((i) => i.tone !== 'note');
   const open = (field: FieldRef) => (e: Event) => {
@@ -122,7 +122,7 @@ function SectionHeading({ stepId: part, title, headingId = `sum-${part}` }: { st
       {title}{' '}
       <a
         class="edit-link"
-        href={formatRoute({ kind: 'draft', draftId: app.editor.draft.value!.id, view: step, received: app.editor.received.value })}
+        href={formatRoute({ kind: 'draft', draftId: useDraft().id, view: step, received: app.draft.received.value })}
         onClick={(e) => {
           e.preventDefault();
           app.nav.jumpTo(step);
