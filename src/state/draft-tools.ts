@@ -6,6 +6,7 @@
 export {
   buildPdfModel,
   calculateBudget,
+  createEmptyDraft,
   describePath,
   letterOfIntentText,
   estimatePdfPages,

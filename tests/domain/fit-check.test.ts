@@ -18,7 +18,7 @@ import {
   type FitFinding,
 } from '../../src/domain/fit-check';
 import { calculateBudget } from '../../src/domain/budget/calculate';
-import { createEmptyDraft } from '../../src/domain/idea-paper/defaults';
+import { createEmptyDraft } from '../../src/domain/idea-paper/new-draft';
 import { partOfField } from '../../src/domain/idea-paper/parts';
 import { EMPHASES, PRINCIPLES } from '../../src/domain/idea-paper/options';
 import type { Draft } from '../../src/domain/idea-paper/schema';

@@ -1,32 +1,8 @@
-import { PRINCIPLE_IDS } from './option-ids';
-import { SCHEMA_VERSION, type Budget, type Draft, type Fit } from './schema';
-
-/** A new, empty draft. Clock and id come from the caller so the domain stays pure. */
-export function createEmptyDraft({ id, now }: { id: string; now: string }): Draft {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    id,
-    createdAt: now,
-    updatedAt: now,
-    applicant: { name: '', legalForm: '', businessId: '', contactPerson: '', email: '', phone: '', experience: '' },
-    project: { name: '', summary: '', startMonth: '', endMonth: '', regions: [], municipalities: '' },
-    need: { problem: '', evidence: '', participation: '' },
-    targetGroup: { groups: [], otherGroups: '', participantCount: '', reach: '', secondaryGroups: '' },
-    mainGoal: '',
-    subGoals: [],
-    actions: [],
-    results: { expected: '', continuity: '', participantData: '' },
-    indicators: [],
-    partners: [],
-    resources: { volunteers: '', premises: '' },
-    risks: [],
-    communication: '',
-    principles: Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, ''])),
-    budget: createEmptyBudget(),
-    fit: createEmptyFit(),
-    ...createEmptyCoordination(),
-  };
-}
+/**
+ * Empty values of the parts whose shape older versions lacked (the migrations add them). A new
+ * draft is made from every part's own empty value (new-draft.ts).
+ */
+import type { Budget, Draft, Fit } from './schema';
 
 /** Budget of a new draft: the flat-rate model, no staff rows, no financing entered. */
 export function createEmptyBudget(): Budget {

@@ -3,8 +3,10 @@
  * check it is an object with a known `schemaVersion`, upgrade it step by step to the
  * current version, then validate the result strictly. Nothing is repaired silently.
  */
-import { createEmptyBudget, createEmptyCoordination, createEmptyFit } from './defaults';
+import { MIGRATIONS, OLDEST_SCHEMA_VERSION, type Migrations, type RawDraft } from './migrations';
 import { draftSchema, SCHEMA_VERSION, type Draft } from './schema';
+
+export { MIGRATIONS, OLDEST_SCHEMA_VERSION, type Migrations } from './migrations';
 
 export type DraftProblem =
   | { kind: 'not-object' }
@@ -23,57 +25,6 @@ export interface DraftIssue {
 }
 
 export type MigrateResult = { ok: true; draft: Draft; migratedFrom: number } | { ok: false; problem: DraftProblem };
-
-type RawDraft = Record<string, unknown>;
-/** Upgrade steps: MIGRATIONS[n] turns a version-n draft into a version-(n+1) draft. */
-export type Migrations = Readonly<Record<number, (draft: RawDraft) => RawDraft>>;
-
-export const MIGRATIONS: Migrations = {
-  // v1 (wizard only) → v2: adds the draft budget and the ESR+ fit answers, both empty.
-  1: (draft) => ({ ...draft, budget: createEmptyBudget(), fit: createEmptyFit() }),
-  // v2 → v3: adds coordinator comments, the review fingerprint, next steps and letters.
-  2: (draft) => ({ ...draft, ...createEmptyCoordination() }),
-  // v3 → v4 (about ten steps): staff and self-financing are asked once, with the money, so
-  // their free texts move into the budget; continuity and the participant-data question are
-  // new; comments on the old fit step now sit with the emphases (in the goals step).
-  3: (draft) => migrateV3(draft),
-};
-
-/** Old section (step) ids whose content now has another home in the paper. */
-const MOVED_SECTIONS: Readonly<Record<string, string>> = { sopivuus: 'painotukset' };
-/** Sections whose content changed shape in v4: their coordinator fingerprints no longer compare. */
-const RESHAPED_SECTIONS = new Set(['tulokset', 'resurssit', 'talous']);
-
-function migrateV3(draft: RawDraft): RawDraft {
-  const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-  const { staff = '', selfFinancing = '', ...resources } = obj(draft.resources);
-  const comments = Array.isArray(draft.comments)
-    ? draft.comments.map((c) => {
-        const section = obj(c).section;
-        return typeof section === 'string' && Object.hasOwn(MOVED_SECTIONS, section) ? { ...obj(c), section: MOVED_SECTIONS[section] } : c;
-      })
-    : draft.comments;
-  const review = draft.review && typeof draft.review === 'object' ? obj(draft.review) : null;
-  const hashes = review ? obj(review.sectionHashes) : {};
-  return {
-    ...draft,
-    resources,
-    results: { ...obj(draft.results), continuity: '', participantData: '' },
-    budget: { ...obj(draft.budget), staffNote: staff, financingNote: selfFinancing },
-    comments,
-    review: review && {
-      ...review,
-      sectionHashes: Object.fromEntries(
-        Object.entries(hashes)
-          .filter(([k]) => !RESHAPED_SECTIONS.has(k))
-          .map(([k, v]) => [Object.hasOwn(MOVED_SECTIONS, k) ? MOVED_SECTIONS[k] : k, v]),
-      ),
-    },
-  };
-}
-
-/** Oldest schema version the app can still read. */
-export const OLDEST_SCHEMA_VERSION = 1;
 
 function isPlainObject(value: unknown): value is RawDraft {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,40 +1,72 @@
 /**
- * The parts of the idea paper: what a coordinator comments beside, what the summary and the PDF
- * show as sections, and what the "changed since the coordinator's version" fingerprints cover.
- * A step of the wizard edits one or more parts (steps.ts). Part ids are stored in comments and
- * fingerprints, so they are stable Finnish data slugs (the v4 migration moved 'sopivuus' to
- * 'painotukset').
+ * The parts of the idea paper, in the wizard's order: what a coordinator comments beside, what
+ * the summary and the PDF show as sections, and what the "changed since the coordinator's
+ * version" fingerprints cover. Each part declares itself in parts/<id>.ts (fields, questions,
+ * requirements, outline); a step of the wizard groups one or more parts (steps.ts). Part ids are
+ * stored in comments and fingerprints, so they are stable Finnish data slugs (the v4 migration
+ * moved 'sopivuus' to 'painotukset').
  */
 import type { FieldRef } from './paths';
+import { definePart } from './part-kit';
+import { HAKIJA } from './parts/hakija';
+import { HANKE } from './parts/hanke';
+import { KOHDERYHMA } from './parts/kohderyhma';
+import { KUMPPANIT } from './parts/kumppanit';
+import { PAINOTUKSET } from './parts/painotukset';
+import { PERIAATTEET } from './parts/periaatteet';
+import { RESURSSIT } from './parts/resurssit';
+import { RISKIT } from './parts/riskit';
+import { TALOUS } from './parts/talous';
+import { TARVE } from './parts/tarve';
+import { TAVOITTEET } from './parts/tavoitteet';
+import { TOIMENPITEET } from './parts/toimenpiteet';
+import { TULOKSET } from './parts/tulokset';
+import { VIESTINTA } from './parts/viestinta';
 
-export interface PartDefinition {
-  readonly id: string;
-  readonly title: string;
-  /** Top-level draft keys whose content belongs to this part. */
-  readonly holds: readonly string[];
-}
+/** The check step: no fields of its own. */
+const TARKISTUS = definePart({
+  id: 'tarkistus',
+  title: 'Tarkista ja vie',
+  holds: [],
+  fields: {},
+  empty: {},
+  questions: [{ kind: 'slot', id: 'check' }],
+  outline: () => [],
+});
+/** "Mitä seuraavaksi?": the steps after the paper and the letters of intent, a view of its own. */
+const SEURAAVAKSI = definePart({
+  id: 'seuraavaksi',
+  title: 'Mitä seuraavaksi?',
+  holds: ['nextSteps', 'letters'],
+  fields: {},
+  empty: { nextSteps: {}, letters: {} },
+  questions: [{ kind: 'slot', id: 'nextSteps' }],
+  outline: () => [],
+});
 
 export const PARTS = [
-  { id: 'hakija', title: 'Hakija', holds: ['applicant'] },
-  { id: 'hanke', title: 'Hanke lyhyesti', holds: ['project'] },
-  { id: 'tarve', title: 'Tarve ja tausta', holds: ['need'] },
-  { id: 'kohderyhma', title: 'Kohderyhmä', holds: ['targetGroup'] },
-  { id: 'tavoitteet', title: 'Tavoitteet', holds: ['mainGoal', 'subGoals'] },
-  { id: 'painotukset', title: 'Painotukset', holds: ['fit'] },
-  { id: 'toimenpiteet', title: 'Toimenpiteet', holds: ['actions'] },
-  { id: 'viestinta', title: 'Viestintä', holds: ['communication'] },
-  { id: 'riskit', title: 'Riskit', holds: ['risks'] },
-  { id: 'tulokset', title: 'Tulokset, mittarit ja jatkuvuus', holds: ['results', 'indicators'] },
-  { id: 'kumppanit', title: 'Toteuttajat ja kumppanit', holds: ['partners'] },
-  { id: 'talous', title: 'Kustannukset ja omarahoitus', holds: ['budget'] },
-  { id: 'resurssit', title: 'Vapaaehtoiset ja tilat', holds: ['resources'] },
-  { id: 'periaatteet', title: 'Läpileikkaavat periaatteet', holds: ['principles'] },
-  { id: 'tarkistus', title: 'Tarkista ja vie', holds: [] },
-  { id: 'seuraavaksi', title: 'Mitä seuraavaksi?', holds: ['nextSteps', 'letters'] },
-] as const satisfies readonly PartDefinition[];
+  HAKIJA,
+  HANKE,
+  TARVE,
+  KOHDERYHMA,
+  TAVOITTEET,
+  PAINOTUKSET,
+  TOIMENPITEET,
+  VIESTINTA,
+  RISKIT,
+  TULOKSET,
+  KUMPPANIT,
+  TALOUS,
+  RESURSSIT,
+  PERIAATTEET,
+  TARKISTUS,
+  SEURAAVAKSI,
+] as const;
 
 export type Part = (typeof PARTS)[number];
 export type PartId = Part['id'];
+/** A question of some part: its path has texts in that part's fields. */
+export type PartQuestion = Part['questions'][number];
 
 /** The part that holds a field (by its top-level key); the first part when none does. */
 export function partOfField(field: FieldRef | string): PartId {

@@ -9,7 +9,6 @@
  */
 import type { Draft, StaffRow } from './schema';
 import type { DraftLists, ListKey } from './edit';
-import type { FieldKey } from './fields';
 import type { SelfAssessmentId } from '../fit-check/self-assessment';
 import type { EmphasisId, FinancingSourceId, LineObjectiveId, PrincipleId } from './options';
 
@@ -51,8 +50,10 @@ type Editable = Omit<Draft, NotEditable>;
 /** A path to an editable value of the draft. */
 export type FieldPath = PathsOf<Editable>;
 
-/** A draft field that also has Finnish texts (label, help) in fields.ts: what a bound control edits. */
-export type TextedPath = FieldKey & FieldPath;
+/** Paths whose value is a text or a choice's id: what a text field, a select or radio buttons edit. */
+export type TextValuePath = { [P in FieldPath]: PathValue<P> extends string ? P : never }[FieldPath];
+/** Paths whose value is a list of ids: what a group of checkboxes edits. */
+export type IdsValuePath = { [P in FieldPath]: PathValue<P> extends readonly string[] ? P : never }[FieldPath];
 
 /** The type of the value a path points at. */
 export type PathValue<P extends string, T = Editable> = P extends `${infer K}.${infer Rest}`

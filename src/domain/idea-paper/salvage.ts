@@ -5,7 +5,7 @@
  * (items over a limit, over-long text, unknown fields, unreadable values) so nothing goes
  * silently. The caller stores the repaired draft beside the original, never over it.
  */
-import { createEmptyDraft } from './defaults';
+import { createEmptyDraft } from './new-draft';
 import { checkDraft, migrateDraft, upgradeDraft, type DraftIssue } from './migrate';
 import type { Draft } from './schema';
 

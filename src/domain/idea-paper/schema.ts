@@ -170,7 +170,10 @@ export const draftSchema = z.strictObject({
   targetGroup: targetGroupSchema,
   mainGoal: text(),
   subGoals: list(goalSchema),
+  fit: fitSchema,
   actions: list(actionSchema),
+  communication: text(),
+  risks: list(riskSchema),
   results: z.strictObject({
     expected: text(),
     /** How the activity continues and takes root after the funding (jatkuvuus). */
@@ -180,18 +183,15 @@ export const draftSchema = z.strictObject({
   }),
   indicators: list(indicatorSchema),
   partners: list(partnerSchema),
-  resources: z.strictObject({ volunteers: text(), premises: text() }),
-  risks: list(riskSchema),
-  communication: text(),
-  principles: z.record(id(), text()),
   budget: budgetSchema,
-  fit: fitSchema,
-  comments: z.array(commentSchema).check(z.maxLength(MAX_COMMENTS)),
-  review: z.nullable(reviewSchema),
+  resources: z.strictObject({ volunteers: text(), premises: text() }),
+  principles: z.record(id(), text()),
   /** "Mitä seuraavaksi?": progress of the steps after the paper, by step id. */
   nextSteps: z.record(id(), stepMark),
   /** Edited letter-of-intent texts by partner id (empty = use the generated template). */
   letters: z.record(id(), text()),
+  comments: z.array(commentSchema).check(z.maxLength(MAX_COMMENTS)),
+  review: z.nullable(reviewSchema),
 });
 
 export type Draft = z.infer<typeof draftSchema>;

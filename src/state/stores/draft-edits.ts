@@ -16,11 +16,13 @@ import {
   type DraftLists,
   type FieldPath,
   type Fit,
+  type IdsValuePath,
   type ListKey,
   type PathValue,
   type StaffRow,
   type TickId,
   type TickKind,
+  type TextValuePath,
 } from '../../domain';
 import type { Clock } from '../clock';
 import { createPendingEdits, type PendingEdits, type SaveReporter } from '../pending-edits';
@@ -28,9 +30,9 @@ import type { DraftChange } from '../ports';
 import type { OpenDraftControl } from './open-draft';
 
 /** Paths whose value is a text or a choice's id: what a text field, a select or radio buttons edit. */
-export type TextFieldPath = { [P in FieldPath]: PathValue<P> extends string ? P : never }[FieldPath];
+export type TextFieldPath = TextValuePath;
 /** Paths whose value is a list of ids: what a group of checkboxes edits. */
-export type IdsFieldPath = { [P in FieldPath]: PathValue<P> extends readonly string[] ? P : never }[FieldPath];
+export type IdsFieldPath = IdsValuePath;
 
 export interface DraftEdits {
   /** Sets one field; the path and the value's type are checked at compile time. */

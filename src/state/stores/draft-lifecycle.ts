@@ -5,7 +5,7 @@
  * itself: edits go through draft-edits.ts, and every open or close first saves what is typed.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { createEmptyDraft, setAtPath, type Draft } from '../../domain';
+import { setAtPath, type Draft } from '../../domain';
 import { toStorageError, type DraftsRepository, type StorageErrorKind } from '../../storage';
 import type { TabMemory } from '../app-deps';
 import { openDraftSession, type DraftSession, type LockEnv } from '../draft-session';
@@ -140,7 +140,8 @@ export function createDraftLifecycle(deps: Deps): { store: DraftLifecycle; contr
     openError,
 
     async create() {
-      await deps.tools.ensure();
+      // The parts' empty values come with the draft tools, not with the first screen.
+      const { createEmptyDraft } = await deps.tools.ensure();
       const d = createEmptyDraft({ id: newId(), now: now().toISOString() });
       // Everything that waits happens before the draft is shown: once it is on screen, the
       // user's typing is the newest version and nothing here may queue an older one.

@@ -1,4 +1,3 @@
-import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { changedSinceReview, COMMENTABLE_LISTS, NEXT_STEPS_INTRO, NEXT_STEPS_TITLE, partTitle, STEPS, type PartId } from '../../domain';
 import { ActionNotice } from '../components/ActionNotice';
@@ -13,41 +12,32 @@ import './goals-and-length.css';
 import { t } from '../messages-wizard';
 import { FitBadge } from './FitBadge';
 import { StepNav } from './StepNav';
+import { PartQuestions, type Slots } from './PartQuestions';
 import { ActionsStep } from './steps/ActionsStep';
-import { ApplicantStep } from './steps/ApplicantStep';
 import { BudgetStep } from './steps/BudgetStep';
 import { CheckStep } from './steps/CheckStep';
-import { CommunicationStep } from './steps/CommunicationStep';
 import { EmphasesPart } from './steps/EmphasesPart';
-import { GoalsStep } from './steps/GoalsStep';
-import { NeedStep } from './steps/NeedStep';
+import { IndicatorsList } from './steps/IndicatorsList';
 import { NextStepsStep } from './steps/NextStepsStep';
 import { PartnersStep } from './steps/PartnersStep';
-import { PrinciplesStep } from './steps/PrinciplesStep';
-import { ProjectStep } from './steps/ProjectStep';
-import { ResourcesStep } from './steps/ResourcesStep';
-import { ResultsStep } from './steps/ResultsStep';
 import { RisksStep } from './steps/RisksStep';
-import { TargetGroupStep } from './steps/TargetGroupStep';
+import { SubGoalsList } from './steps/SubGoalsList';
 
-/** Which component edits which part of the paper (the parts and steps live in the domain). */
-const PART_COMPONENTS: Record<PartId, ComponentType> = {
-  hakija: ApplicantStep,
-  hanke: ProjectStep,
-  tarve: NeedStep,
-  kohderyhma: TargetGroupStep,
-  tavoitteet: GoalsStep,
-  painotukset: EmphasesPart,
-  toimenpiteet: ActionsStep,
-  viestinta: CommunicationStep,
-  riskit: RisksStep,
-  tulokset: ResultsStep,
-  kumppanit: PartnersStep,
-  talous: BudgetStep,
-  resurssit: ResourcesStep,
-  periaatteet: PrinciplesStep,
-  tarkistus: CheckStep,
-  seuraavaksi: NextStepsStep,
+/**
+ * What the parts draw beyond their plain questions, by the slot ids they declare
+ * (domain/idea-paper/parts/<id>.ts): lists, the budget tables, the check and the next steps.
+ * A part of plain questions needs nothing here.
+ */
+export const PART_SLOTS: Readonly<Partial<Record<PartId, Slots>>> = {
+  tavoitteet: { subGoals: SubGoalsList },
+  painotukset: { ticks: EmphasesPart },
+  toimenpiteet: { actions: ActionsStep },
+  riskit: { risks: RisksStep },
+  tulokset: { indicators: IndicatorsList },
+  kumppanit: { partners: PartnersStep },
+  talous: { budget: BudgetStep },
+  tarkistus: { check: CheckStep },
+  seuraavaksi: { nextSteps: NextStepsStep },
 };
 
 /** "Mitä seuraavaksi?" is a view after the paper, not one of its steps. */
@@ -123,7 +113,7 @@ export function Wizard() {
           <legend class="visually-hidden">{step.title}</legend>
           <FieldsLocked.Provider value={locked}>
             {parts.map((part) => {
-              const Part = PART_COMPONENTS[part];
+              const questions = <PartQuestions key={part} part={part} slots={PART_SLOTS[part]} />;
               const commentable = part !== 'tarkistus';
               // A received paper's part without item comments is locked whole; a list part locks its
               // own controls (FieldsLocked), so the comments beside its items stay writable.
@@ -131,10 +121,10 @@ export function Wizard() {
                 locked && commentable && !(part in COMMENTABLE_LISTS) ? (
                   <fieldset class="locked-part" disabled>
                     <legend class="visually-hidden">{partTitle(part)}</legend>
-                    <Part />
+                    {questions}
                   </fieldset>
                 ) : (
-                  <Part />
+                  questions
                 );
               // A step of one part is that part; a step of several shows each under its own heading.
               return parts.length === 1 ? (

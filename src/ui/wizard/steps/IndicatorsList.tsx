@@ -1,14 +1,14 @@
 import { useComputed } from '@preact/signals';
-import { FIELDS, INDICATOR_PRESETS, MAX_ITEMS, PARTICIPANT_DATA_ENTRY } from '../../../domain';
+import { FIELDS, INDICATOR_PRESETS, MAX_ITEMS } from '../../../domain';
 import { t } from '../../messages-wizard';
 import { useApp } from '../../../state';
-import { BoundArea, BoundRadios } from '../../components/bound';
 import { DraftListEditor } from '../../components/DraftListEditor';
 import { IndicatorGoal, useGoalChoices } from '../../components/goal-pickers';
 import { ItemText } from '../../components/item-fields';
 import { useLocked } from '../../components/locked';
 
-export function ResultsStep() {
+/** The indicators of the results part (its slot 'indicators'), with ready-made ones to add. */
+export function IndicatorsList() {
   const app = useApp();
   const locked = useLocked();
   // Goal labels and the count only: the step does not re-render while an indicator is typed.
@@ -16,8 +16,6 @@ export function ResultsStep() {
   const full = useComputed(() => (app.draft.current.value?.indicators.length ?? 0) >= MAX_ITEMS).value;
   return (
     <>
-      <BoundArea path="results.expected" rows={5} />
-      <BoundArea path="results.continuity" rows={4} />
       <h2 class="section-title">{FIELDS.indicators.label}</h2>
       <p class="help">{FIELDS.indicators.help}</p>
       <DraftListEditor list="indicators" commentSection="tulokset" itemDeps={goals}>
@@ -49,7 +47,6 @@ export function ResultsStep() {
           ))}
         </div>
       </div>
-      <BoundRadios path="results.participantData" options={PARTICIPANT_DATA_ENTRY} />
     </>
   );
 }

@@ -1,15 +1,14 @@
 import { FIELDS, goalLinks, itemNameText } from '../../../domain';
 import { useApp } from '../../../state';
-import { BoundArea } from '../../components/bound';
 import { DraftListEditor } from '../../components/DraftListEditor';
 import { ItemArea } from '../../components/item-fields';
 import { t } from '../../messages-wizard';
 
-export function GoalsStep() {
+/** The sub-goals of the goals part (its slot 'subGoals'; the main goal is a plain question). */
+export function SubGoalsList() {
   const app = useApp();
   return (
     <>
-      <BoundArea path="mainGoal" rows={3} />
       <h2 class="section-title">{FIELDS.subGoals.label}</h2>
       <p class="help">{FIELDS.subGoals.help}</p>
       <DraftListEditor
