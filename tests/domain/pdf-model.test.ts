@@ -21,6 +21,8 @@ import { NEXT_STEPS } from '../../src/domain/coordination/next-steps';
 import { FRONT_SUBTITLE } from '../../src/domain/pdf-model/front-page';
 import { FIXED_NOW, makeBudgetDraft, makeDraft, makeFullDraft, makeStressDraft, makeTypicalDraft } from '../fixtures';
 import { PDF_SECTION_TITLES } from '../pdf-sections';
+import { flatQuestions, PARTS, type PartQuestion } from '../../src/domain';
+import { OTHER_ANSWERS_TITLE, otherAnswerBlocks, PLACED_IN_PAPER } from '../../src/domain/pdf-model/other-answers';
 
 const SECTION_ORDER: readonly string[] = PDF_SECTION_TITLES;
 
@@ -384,5 +386,27 @@ describe('projectSlug and pdfFileName', () => {
 
   it('builds the file name', () => {
     expect(pdfFileName('Yhdessä kylillä', '2026-11-28')).toBe('ideapaperi-yhdessa-kylilla-2026-11-28.pdf');
+  });
+});
+
+describe('buildPdfModel: answers without a place of their own', () => {
+  const texts = (blocks: readonly { kind: string; text?: string; rows?: readonly { key: string; value: string | null }[] }[]) =>
+    blocks.flatMap((b) => [b.text ?? '', ...(b.rows ?? []).map((r) => `${r.key}: ${r.value}`)]);
+
+  it('the layout places every question the parts ask today, and names no field that is not asked', () => {
+    const asked = PARTS.flatMap((p) => flatQuestions(p.questions as readonly PartQuestion[]).map((q) => q.path));
+    expect([...PLACED_IN_PAPER].sort()).toEqual([...asked].sort());
+    expect(otherAnswerBlocks(makeFullDraft())).toEqual([]);
+  });
+
+  it('prints a question the layout does not place under "Muut vastaukset" and its part, so a new question is never lost', () => {
+    const d = makeFullDraft();
+    const placed = new Set([...PLACED_IN_PAPER].filter((f) => f !== 'need.evidence' && f !== 'project.regions'));
+    const lines = texts(otherAnswerBlocks(d, placed));
+    expect(lines[0]).toBe(OTHER_ANSWERS_TITLE);
+    expect(lines).toContain('Hanke lyhyesti');
+    expect(lines).toContain('Tarve ja tausta');
+    expect(lines.join('\n')).toContain(d.need.evidence);
+    expect(lines.join('\n')).toContain('Maakunnat: Pohjois-Savo');
   });
 });

@@ -19,6 +19,7 @@ import { commentAppendixBlocks, nextStepBlocks } from './coordination-section';
 import { fitBlocks } from './fit-section';
 import { frontPageBlocks, UNNAMED_PROJECT, versionText } from './front-page';
 import { missingBlocks } from './missing-box';
+import { otherAnswerBlocks } from './other-answers';
 import type { PdfDoc, PdfMeta } from './model';
 import { paperSectionsAfterMoney, paperSectionsBeforeMoney } from './paper-sections';
 import { pdfFileName } from './slug';
@@ -75,6 +76,7 @@ export function buildPdfModel(input: PdfModelInput): PdfDoc {
       ...paperSectionsBeforeMoney(draft),
       ...budgetBlocks(draft, budget),
       ...paperSectionsAfterMoney(draft),
+      ...otherAnswerBlocks(draft),
       ...fitBlocks(draft, fit),
       ...nextStepBlocks(draft),
       ...(input.includeComments ? commentAppendixBlocks(draft) : []),

@@ -24,7 +24,7 @@ const SHORT_ANSWER = 90;
  * Answers in order: each short one as a row of a key–value block (adjacent rows share one
  * block), each long one as a small heading and its text. Empty answers are left out.
  */
-function answers(level: 2 | 3, list: readonly (readonly [FieldKey, string])[]): PdfBlock[] {
+export function answers(level: 2 | 3, list: readonly (readonly [FieldKey, string])[]): PdfBlock[] {
   const out: PdfBlock[] = [];
   let rows: { key: string; value: string }[] = [];
   const flush = () => {
