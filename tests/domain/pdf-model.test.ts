@@ -390,8 +390,10 @@ describe('projectSlug and pdfFileName', () => {
 });
 
 describe('buildPdfModel: answers without a place of their own', () => {
-  const texts = (blocks: readonly { kind: string; text?: string; rows?: readonly { key: string; value: string | null }[] }[]) =>
-    blocks.flatMap((b) => [b.text ?? '', ...(b.rows ?? []).map((r) => `${r.key}: ${r.value}`)]);
+  const texts = (blocks: readonly PdfBlock[]) =>
+    blocks.flatMap((b) =>
+      b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : b.kind === 'keyValue' ? b.rows.map((r) => `${r.key}: ${r.value}`) : [],
+    );
 
   it('the layout places every question the parts ask today, and names no field that is not asked', () => {
     const asked = PARTS.flatMap((p) => flatQuestions(p.questions as readonly PartQuestion[]).map((q) => q.path));
