@@ -69,8 +69,8 @@ async function boot(): Promise<void> {
     loadDesk: () => loadViews().then((m) => m.desk),
   });
   const s = state;
-  flushOnPageHide(s.flush);
-  warnBeforeLosingText(() => s.save.status.value.kind === 'error' && s.edits.hasUnsaved());
+  flushOnPageHide(s.flushNow);
+  warnBeforeLosingText(() => (s.save.status.value.kind === 'error' && s.edits.hasUnsaved()) || s.draft.unsavedHere.value !== null);
   await s.restoreFromLocation(location.hash);
   // Read the list and storage facts before the first render, so the start view appears whole
   // at once instead of growing piece by piece (no layout shift on slow phones).

@@ -79,6 +79,8 @@ export function createAppState(deps: AppDeps) {
   });
   /** Saves everything typed and the draft's local state; true when nothing typed is left unsaved. */
   const flush = async (): Promise<boolean> => (await Promise.all([edits.control.flush(), local.control.flush()]))[0];
+  /** The same when the page may go away now (pagehide, tab hidden): the write starts in this task. */
+  const flushNow = async (): Promise<boolean> => (await Promise.all([edits.control.flush(true), local.control.flush()]))[0];
   const paper = createPaperStore(draft.store.current, tools);
   const device = createDeviceStore({ app: deps, save: save.control, typed: { flush } });
   const list = createDraftListStore({
@@ -159,6 +161,7 @@ export function createAppState(deps: AppDeps) {
     device: device.store,
     desk,
     flush,
+    flushNow,
     /** The database told this tab to let go (a newer version) or that it is blocked. */
     reportStorageProblem: (kind: StorageErrorKind) => save.control.reportProblem(kind),
     closeDraft,

@@ -17,6 +17,10 @@ export interface DraftSessionEvents {
   onRemoteSaved(): void;
   /** Another tab asks to take over: save everything now; false when the save failed. */
   flush(): Promise<boolean>;
+  /** Whether anything typed is still unsaved (checked right before letting go). */
+  hasUnsaved?(): boolean;
+  /** The lock was taken from this tab (it did not answer in time): keep what it had not saved. */
+  onLockLost?(): void;
   /** Another tab deleted this draft (this tab keeps its text and lets the user choose). */
   onDeletedElsewhere?(): void;
   /** Another tab undid that deletion: this tab's text is the newest, so it stores it again. */
@@ -45,6 +49,11 @@ export interface DraftSession {
   notifySaved(): void;
   /** Asks the writer to let go; this tab becomes the writer. */
   takeOver(): Promise<void>;
+  /**
+   * Right before a write: whether this tab still holds the lock. A tab frozen for seconds (a
+   * big PDF export) may have had it stolen without knowing yet; it must not write then.
+   */
+  stillWriter(): Promise<boolean>;
   close(): void;
 }
 
@@ -62,6 +71,8 @@ export function openDraftSession(draftId: string, events: DraftSessionEvents, en
   let closed = false;
   let letGo: (() => void) | undefined;
   let queued: AbortController | undefined;
+  /** This tab's client id as Web Locks reports it, learnt when the lock was granted. */
+  let ownClientId: string | undefined;
 
   const post = (type: 'saved' | 'release-request') => channel?.postMessage({ type, draftId } satisfies Message);
 
@@ -69,6 +80,11 @@ export function openDraftSession(draftId: string, events: DraftSessionEvents, en
   function hold(): Promise<void> {
     if (closed) return Promise.resolve();
     writer = true;
+    // Right now the lock is ours: whoever holds it is this tab.
+    void env.locks
+      ?.query?.()
+      .then((state) => (ownClientId ??= state.held?.find((l) => l.name === lockName)?.clientId))
+      .catch(() => undefined);
     events.onWriter();
     return new Promise<void>((resolve) => (letGo = resolve));
   }
@@ -78,6 +94,7 @@ export function openDraftSession(draftId: string, events: DraftSessionEvents, en
     writer = false;
     letGo = undefined;
     if (closed) return;
+    events.onLockLost?.();
     events.onReader();
     queue();
   }
@@ -93,6 +110,18 @@ export function openDraftSession(draftId: string, events: DraftSessionEvents, en
     );
   }
 
+  /**
+   * Saves until nothing typed is left: keystrokes that came while a save was written are saved
+   * too. Letting go follows in the same task as the last check, so no keystroke slips between.
+   */
+  async function saveEverything(): Promise<boolean> {
+    for (let round = 0; round < 5; round++) {
+      if (!(await events.flush())) return false;
+      if (!events.hasUnsaved?.()) return true;
+    }
+    return false;
+  }
+
   channel?.addEventListener('message', (event: MessageEvent<Message>) => {
     const m = event.data;
     if (!m || m.draftId !== draftId || closed) return;
@@ -101,7 +130,7 @@ export function openDraftSession(draftId: string, events: DraftSessionEvents, en
     if (m.type === 'undo-delete') events.onUndoElsewhere?.();
     if (m.type === 'rename-request' && writer) events.onRenameRequest?.(m.name);
     if (m.type === 'release-request' && writer) {
-      void events.flush().then((saved) => {
+      void saveEverything().then((saved) => {
         // Text that could not be saved stays here, and so does the right to write it.
         if (!saved || !writer) return;
         const release = letGo;
@@ -143,6 +172,14 @@ export function openDraftSession(draftId: string, events: DraftSessionEvents, en
 
     notifySaved() {
       if (writer) post('saved');
+    },
+
+    async stillWriter() {
+      if (!writer) return false;
+      if (!env.locks?.query || ownClientId === undefined) return true;
+      const state = await env.locks.query().catch(() => undefined);
+      const holder = state?.held?.find((l) => l.name === lockName)?.clientId;
+      return holder === undefined || holder === ownClientId ? writer : false;
     },
 
     async takeOver() {

@@ -10,11 +10,13 @@
  *    step two frames a keystroke take longer than the gap between keystrokes. Any other edit
  *    reaches the draft at once, after the keystrokes still waiting, so nothing applies out of order.
  * 2. **Onto the disk.** AUTOSAVE_DELAY_MS after the last change, and at least every
- *    AUTOSAVE_MAX_WAIT_MS while changes keep coming (a crash loses at most that much). Writes
- *    never overlap; a change during a write is written right after it, and "saved" is reported
- *    only when nothing newer waits. A failed write keeps its draft for the next attempt.
+ *    AUTOSAVE_MAX_WAIT_MS while changes keep coming (a crash loses at most that much). These
+ *    writes go one after another; a change during a write is written right after it, and "saved"
+ *    is reported only when nothing newer waits. A failed write keeps its draft for the next
+ *    attempt. Before each write the tab confirms it still holds the draft's lock.
  *
- * `flush()` passes both deadlines at once (page hidden, draft closed, another tab asks).
+ * `flush()` passes both deadlines at once (page hidden, draft closed, another tab asks), and
+ * starts its write at once even while another runs.
  */
 import { batch } from '@preact/signals';
 import type { Draft } from '../domain';
@@ -40,6 +42,12 @@ export interface EditTarget {
   commit(changes: readonly Change[]): Draft | null;
   /** Where the open draft is written: the own drafts or the desk's received papers. */
   readonly source: DraftSource;
+  /** Right before a write: whether this tab may still write the draft (it holds the draft's lock). */
+  mayWrite(): Promise<boolean>;
+  /** The same, answered at once from what this tab knows (for a write while the page goes away). */
+  mayWriteNow(): boolean;
+  /** A draft this tab may no longer write: kept and offered to the user, never written over newer text. */
+  keepUnsaved(draft: Draft): void;
 }
 
 /** The save status line (save-store.ts). */
@@ -47,6 +55,7 @@ export interface SaveReporter {
   pending(): void;
   saving(): void;
   saved(): void;
+  idle(): void;
   failed(error: StorageError): void;
 }
 
@@ -59,10 +68,15 @@ export interface PendingEdits {
   applyTyped(): void;
   /** Queues a draft to be written as it is (a new draft whose first write failed; the status stays as it is). */
   write(draft: Draft): void;
-  /** Passes both deadlines now; true when nothing typed is left unsaved. */
-  flush(): Promise<boolean>;
+  /**
+   * Passes both deadlines now; true when nothing typed is left unsaved. `urgent`: the page is
+   * going away, so the write starts in this very task (pagehide, tab hidden).
+   */
+  flush(urgent?: boolean): Promise<boolean>;
   /** Drops everything waiting without applying or writing it (the draft was deleted). */
   discard(): void;
+  /** Takes the draft that waits for the disk out of the queue (this tab lost the right to write it). */
+  takeUnwritten(): Draft | undefined;
   /** True while something typed is not yet confirmed as written. */
   hasUnsaved(): boolean;
   /** Calls back after each write that left nothing newer waiting; returns the unsubscribe. */
@@ -92,7 +106,6 @@ export function createPendingEdits(target: EditTarget, status: SaveReporter, opt
   let cancelWrite: Cancel | undefined;
   /** When the oldest unwritten change came (for the maximum wait). */
   let firstUnwrittenAt: number | undefined;
-  let writing: Promise<void> | undefined;
 
   function stopApplyWait(): void {
     cancelApply?.();
@@ -135,34 +148,80 @@ export function createPendingEdits(target: EditTarget, status: SaveReporter, opt
     });
   }
 
-  async function writeLoop(): Promise<void> {
-    while (unwritten) {
-      const { draft, to } = unwritten;
-      unwritten = undefined;
-      firstUnwrittenAt = undefined;
+  type Unwritten = NonNullable<typeof unwritten>;
+  /** Writes started so far: only the newest one reports "saved" or a failure. */
+  let started = 0;
+  const inFlight = new Set<Promise<boolean>>();
+
+  /**
+   * Writes one draft. `urgent` (the page is going away) takes the quick, synchronous check of the
+   * right to write, so the transaction is created before the page can go; otherwise the lock is
+   * confirmed first. A write overtaken by a newer one while it waited writes nothing: the newer
+   * carries its text.
+   */
+  function writeOne(pending: Unwritten, urgent: boolean): Promise<boolean> {
+    const n = ++started;
+    const run = (async () => {
+      const allowed = urgent ? target.mayWriteNow() : await target.mayWrite();
+      if (n !== started) return true;
+      if (!allowed) {
+        // Another tab took the draft while this one was busy: its text is newer on disk. What
+        // this tab has (a change made while the check ran included) is kept, not written.
+        target.keepUnsaved(queue.takeUnwritten() ?? pending.draft);
+        status.idle();
+        return true;
+      }
       status.saving();
       try {
-        await to.save(draft);
+        await pending.to.save(pending.draft);
       } catch (error) {
+        if (n !== started) return true;
         // Kept for the next attempt, unless something newer already waits.
-        unwritten ??= { draft, to };
+        unwritten ??= pending;
         status.failed(toStorageError(error));
-        return;
+        return false;
       }
-      if (!unwritten) {
+      if (n === started && !unwritten) {
         status.saved();
         savedListeners.forEach((listener) => listener());
       }
+      return true;
+    })();
+    inFlight.add(run);
+    void run.finally(() => inFlight.delete(run));
+    return run;
+  }
+
+  /** Takes what waits for the disk out of the queue. */
+  function takePending(): Unwritten | undefined {
+    stopWriteWait();
+    const taken = unwritten;
+    unwritten = undefined;
+    firstUnwrittenAt = undefined;
+    return taken;
+  }
+
+  /** The deadline's write: one at a time, so steady typing makes one transaction after another. */
+  async function writeLoop(): Promise<void> {
+    while (unwritten) {
+      if (inFlight.size > 0) {
+        await Promise.all(inFlight);
+        continue;
+      }
+      const pending = takePending();
+      // A failed write stays for the next edit or flush, not for this loop.
+      if (pending && !(await writeOne(pending, false))) return;
     }
   }
 
+  let writing: Promise<void> | undefined;
   function startWriting(): Promise<void> {
     stopWriteWait();
     writing ??= writeLoop().finally(() => (writing = undefined));
     return writing;
   }
 
-  return {
+  const queue: PendingEdits = {
     type(key, change) {
       typed.set(key, change);
       const now = clock.now();
@@ -182,10 +241,14 @@ export function createPendingEdits(target: EditTarget, status: SaveReporter, opt
     },
     applyTyped,
     write: queueWrite,
-    async flush() {
+    async flush(urgent = false) {
       applyTyped();
-      if (writing) await writing;
-      if (unwritten) await startWriting();
+      // The newest draft goes now, without waiting for a write that is still running: the page
+      // may be about to go (pagehide), and what waits behind an await would never run. IndexedDB
+      // commits transactions on the same store in the order they were made, so it lands last.
+      const pending = takePending();
+      if (pending) void writeOne(pending, urgent);
+      while (inFlight.size > 0) await Promise.all(inFlight);
       return unwritten === undefined;
     },
     discard() {
@@ -195,7 +258,8 @@ export function createPendingEdits(target: EditTarget, status: SaveReporter, opt
       unwritten = undefined;
       firstUnwrittenAt = undefined;
     },
-    hasUnsaved: () => typed.size > 0 || unwritten !== undefined || writing !== undefined,
+    takeUnwritten: () => takePending()?.draft,
+    hasUnsaved: () => typed.size > 0 || unwritten !== undefined || inFlight.size > 0,
     onSaved(listener) {
       savedListeners.add(listener);
       return () => savedListeners.delete(listener);
@@ -205,4 +269,5 @@ export function createPendingEdits(target: EditTarget, status: SaveReporter, opt
       stopWriteWait();
     },
   };
+  return queue;
 }

@@ -29,6 +29,10 @@ const wizardTexts = {
     readOnly:
       'Tämä luonnos on auki myös toisessa välilehdessä tai ikkunassa, ja sitä muokataan siellä. Täällä näet sen muutokset. Jotta kumpikaan ei kirjoita toisen päälle, luonnosta voi muokata vain yhdessä paikassa kerrallaan.',
     takeOver: 'Muokkaa tässä välilehdessä',
+    unsavedHere:
+      'Viimeisimmät muutoksesi tässä välilehdessä eivät ehtineet tallentua, koska luonnosta alettiin muokata toisessa välilehdessä. Ne eivät ole kadonneet: tallenna ne uudeksi luonnokseksi, niin voit siirtää tarvittavat kohdat itse. Toisen välilehden tekstiin ei kosketa.',
+    saveUnsavedAsNew: 'Tallenna muutokset uudeksi luonnokseksi',
+    dropUnsaved: 'Hylkää nämä muutokset',
   },
 
   field: {

@@ -15,18 +15,22 @@ import { makeFullDraft } from '../fixtures';
 import { manualClock } from './manual-clock';
 
 /** A queue on a hand-run clock, a draft in memory and a disk that records every write. */
-function setup(options: { failWrites?: () => boolean } = {}) {
+function setup(options: { failWrites?: () => boolean; mayWrite?: () => boolean } = {}) {
   const c = manualClock();
   let draft: Draft = makeFullDraft('a');
   const applied: string[] = [];
   const written: string[] = [];
+  const started: string[] = [];
+  const kept: string[] = [];
   const statuses: string[] = [];
-  let release: (() => void) | undefined;
+  const releases: (() => void)[] = [];
   let hold = false;
   const source: DraftSource = {
     get: async () => draft,
     async save(d) {
-      if (hold) await new Promise<void>((r) => (release = r));
+      // The transaction is made now; held writes land in the order they were made (as IndexedDB's do).
+      started.push(d.mainGoal);
+      if (hold) await new Promise<void>((r) => releases.push(r));
       if (options.failWrites?.()) throw new Error('disk full');
       written.push(d.mainGoal);
     },
@@ -37,11 +41,15 @@ function setup(options: { failWrites?: () => boolean } = {}) {
       return draft;
     },
     source,
+    mayWrite: async () => options.mayWrite?.() ?? true,
+    mayWriteNow: () => options.mayWrite?.() ?? true,
+    keepUnsaved: (d) => void kept.push(d.mainGoal),
   };
   const status: SaveReporter = {
     pending: () => statuses.push('pending'),
     saving: () => statuses.push('saving'),
     saved: () => statuses.push('saved'),
+    idle: () => statuses.push('idle'),
     failed: () => statuses.push('failed'),
   };
   const queue = createPendingEdits(target, status, { clock: c.clock });
@@ -58,11 +66,13 @@ function setup(options: { failWrites?: () => boolean } = {}) {
     change,
     applied,
     written,
+    started,
+    kept,
     statuses,
     holdWrites: () => (hold = true),
-    releaseWrite: () => {
+    releaseWrites: () => {
       hold = false;
-      release?.();
+      releases.splice(0).forEach((r) => r());
     },
   };
 }
@@ -187,18 +197,52 @@ describe('pending edits: onto the disk, on the same clock', () => {
     expect(written).toEqual(['k19', 'k29']);
   });
 
-  it('never overlaps writes, writes a change made during a write right after it, and reports saved only then', async () => {
-    const { c, queue, change, written, statuses, holdWrites, releaseWrite } = setup();
+  it('writes a change made during a deadline write right after it, never beside it, and reports saved only then', async () => {
+    const { c, queue, change, written, started, statuses, holdWrites, releaseWrites } = setup();
     holdWrites();
     queue.edit(change('first'));
     c.advance(AUTOSAVE_DELAY_MS);
+    await settle();
     queue.edit(change('second'));
-    const flushed = queue.flush();
-    releaseWrite();
-    expect(await flushed).toBe(true);
+    c.advance(AUTOSAVE_DELAY_MS);
+    await settle();
+    // The second deadline waits for the first write.
+    expect(started).toEqual(['first']);
+    releaseWrites();
+    await settle();
+    await settle();
     expect(written).toEqual(['first', 'second']);
     expect(statuses.filter((s) => s === 'saved')).toHaveLength(1);
     expect(statuses.at(-1)).toBe('saved');
+  });
+
+  it('flush starts the newest write at once even while one runs (the page may be going away), and it lands last', async () => {
+    const { c, queue, change, written, started, statuses, holdWrites, releaseWrites } = setup();
+    holdWrites();
+    queue.edit(change('first'));
+    c.advance(AUTOSAVE_DELAY_MS);
+    await settle();
+    queue.type('a', change('typed just before leaving'));
+    const flushed = queue.flush(true);
+    // Made in the same task: nothing waits for the running write.
+    expect(started).toEqual(['first', 'typed just before leaving']);
+    releaseWrites();
+    expect(await flushed).toBe(true);
+    expect(written.at(-1)).toBe('typed just before leaving');
+    expect(statuses.at(-1)).toBe('saved');
+  });
+
+  it('does not write when the tab no longer holds the draft, and hands what it had to be kept', async () => {
+    let holder = true;
+    const { c, queue, change, written, kept, statuses } = setup({ mayWrite: () => holder });
+    queue.edit(change('mine'));
+    holder = false; // another tab took the lock while this one was busy
+    c.advance(AUTOSAVE_DELAY_MS);
+    await settle();
+    expect(written).toEqual([]);
+    expect(kept).toEqual(['mine']);
+    expect(statuses.at(-1)).toBe('idle');
+    expect(queue.hasUnsaved()).toBe(false);
   });
 
   it('keeps a draft whose write failed and writes it with the next flush', async () => {

@@ -66,7 +66,10 @@ export interface DraftEdits {
 }
 
 /** What the draft lifecycle and other stores do with the queue beyond the named edits. */
-export type EditsControl = Pick<PendingEdits, 'edit' | 'applyTyped' | 'write' | 'flush' | 'discard' | 'onSaved' | 'dispose'>;
+export type EditsControl = Pick<
+  PendingEdits,
+  'edit' | 'applyTyped' | 'write' | 'flush' | 'discard' | 'takeUnwritten' | 'hasUnsaved' | 'onSaved' | 'dispose'
+>;
 
 interface Deps {
   readonly target: OpenDraftControl;

@@ -5,7 +5,7 @@
  * itself: edits go through draft-edits.ts, and every open or close first saves what is typed.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { setAtPath, type Draft } from '../../domain';
+import { copyName, setAtPath, type Draft } from '../../domain';
 import { toStorageError, type DraftsRepository, type StorageErrorKind } from '../../storage';
 import type { TabMemory } from '../app-deps';
 import { openDraftSession, type DraftSession, type LockEnv } from '../draft-session';
@@ -34,6 +34,10 @@ export interface DraftLifecycle extends ReceivedPaperOpener {
   restoreDeleted(): Promise<void>;
   /** Keeps the open draft's text as a new draft (after another tab deleted it). */
   saveAsNew(): Promise<void>;
+  /** Stores the text this tab could not save (another tab took the draft) as a new draft, and opens it. */
+  saveUnsavedAsNew(): Promise<void>;
+  /** Lets that text go (the user chose to). */
+  dropUnsaved(): void;
 }
 
 export interface LifecycleControl {
@@ -83,9 +87,21 @@ export function createDraftLifecycle(deps: Deps): { store: DraftLifecycle; contr
           if (started) void reloadOpenDraft().then(() => cell.setAccess('writer'));
           else cell.setAccess('writer');
         },
-        onReader: () => cell.setAccess('reader'),
+        onReader: () => {
+          cell.setAccess('reader');
+          // The writer's text, which may be newer than what this tab shows (it was frozen).
+          if (started) void reloadOpenDraft();
+        },
+        onLockLost: () => {
+          // Taken from this tab without its answer: what it had not saved is kept and offered.
+          cell.setAccess('reader');
+          edits.applyTyped();
+          const unwritten = edits.takeUnwritten();
+          if (unwritten) cell.keepUnsaved(unwritten);
+        },
         onRemoteSaved: () => void reloadOpenDraft(),
         flush: edits.flush,
+        hasUnsaved: edits.hasUnsaved,
         onDeletedElsewhere: () => {
           // Saving now would bring the draft back behind the other tab's back: wait for the user
           // (with every keystroke in the draft on screen).
@@ -100,6 +116,7 @@ export function createDraftLifecycle(deps: Deps): { store: DraftLifecycle; contr
       deps.lockEnv,
     );
     session = current;
+    cell.setWriteCheck(() => current.stillWriter());
     cell.setAccess(await current.start());
     started = true;
   }
@@ -205,21 +222,30 @@ export function createDraftLifecycle(deps: Deps): { store: DraftLifecycle; contr
       cell.setDeletedElsewhere(false);
     },
 
-    async saveAsNew() {
-      const d = open.current.peek();
-      if (!d) return;
-      const at = now().toISOString();
-      const copy: Draft = { ...d, id: newId(), createdAt: at, updatedAt: at };
-      try {
-        await repo.save(copy);
-      } catch (error) {
-        save.failed(toStorageError(error));
-        return;
-      }
-      endSession();
-      await show(copy.id, repo, false);
+    saveAsNew: () => storeAsNew(open.current.peek()),
+
+    async saveUnsavedAsNew() {
+      const kept = open.unsavedHere.peek();
+      if (kept) await storeAsNew({ ...kept, project: { ...kept.project, name: copyName(kept.project.name) } });
     },
+
+    dropUnsaved: () => cell.clearUnsaved(),
   };
+
+  /** Stores a draft's text under a new id and opens it there; the draft it came from is not touched. */
+  async function storeAsNew(d: Draft | null): Promise<void> {
+    if (!d) return;
+    const at = now().toISOString();
+    const copy: Draft = { ...d, id: newId(), createdAt: at, updatedAt: at };
+    try {
+      await repo.save(copy);
+    } catch (error) {
+      save.failed(toStorageError(error));
+      return;
+    }
+    endSession();
+    await show(copy.id, repo, false);
+  }
 
   const control: LifecycleControl = {
     forget(id) {

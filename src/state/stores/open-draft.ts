@@ -24,6 +24,12 @@ export interface OpenDraftStore {
    * user chooses: store it again, or keep it as a new draft.
    */
   readonly deletedElsewhere: ReadonlySignal<boolean>;
+  /**
+   * Text this tab could not save because another tab took the draft meanwhile (a keystroke
+   * during the handover, or a tab frozen while its lock was taken): the draft as this tab had
+   * it, offered to the user as a new draft, never written over the other tab's text.
+   */
+  readonly unsavedHere: ReadonlySignal<Draft | null>;
 }
 
 /** What the draft lifecycle changes about the open draft (draft-lifecycle.ts); edits go through `commit`. */
@@ -35,6 +41,10 @@ export interface OpenDraftControl extends EditTarget {
   clear(): void;
   setAccess(access: DraftAccess): void;
   setDeletedElsewhere(deleted: boolean): void;
+  /** Whether this tab may still write (it holds the draft's lock); set by the lifecycle's session. */
+  setWriteCheck(check: () => Promise<boolean>): void;
+  /** Forgets the kept text (stored as a new draft, or let go by the user). */
+  clearUnsaved(): void;
 }
 
 export function createOpenDraft(now: () => Date, ownDrafts: DraftSource): { store: OpenDraftStore; control: OpenDraftControl } {
@@ -42,15 +52,31 @@ export function createOpenDraft(now: () => Date, ownDrafts: DraftSource): { stor
   const received = signal(false);
   const access = signal<DraftAccess>('writer');
   const deletedElsewhere = signal(false);
+  const unsavedHere = signal<Draft | null>(null);
   let source = ownDrafts;
+  let writeCheck: () => Promise<boolean> = async () => true;
 
   const control: OpenDraftControl = {
     get source() {
       return source;
     },
+    mayWrite: () => writeCheck(),
+    mayWriteNow: () => access.peek() === 'writer',
+    keepUnsaved(draft) {
+      if (draft.id === current.peek()?.id) unsavedHere.value = draft;
+    },
     commit(changes) {
       const before = current.peek();
-      if (!before || access.peek() !== 'writer' || deletedElsewhere.peek()) return null;
+      if (!before || deletedElsewhere.peek()) return null;
+      if (access.peek() !== 'writer') {
+        // A keystroke that reached this tab after the other tab took over: kept, on top of what
+        // was kept before, never dropped.
+        if (!received.peek() && changes.length > 0) {
+          const base = unsavedHere.peek() ?? before;
+          unsavedHere.value = { ...changes.reduce((d, change: Change) => change(d), base), updatedAt: now().toISOString() };
+        }
+        return null;
+      }
       const changed = changes.reduce((d, change: Change) => change(d), before);
       let next: Draft;
       if (received.peek()) {
@@ -69,6 +95,7 @@ export function createOpenDraft(now: () => Date, ownDrafts: DraftSource): { stor
       batch(() => {
         received.value = isReceived;
         deletedElsewhere.value = false;
+        unsavedHere.value = null;
         current.value = draft;
       });
     },
@@ -82,10 +109,14 @@ export function createOpenDraft(now: () => Date, ownDrafts: DraftSource): { stor
         received.value = false;
         access.value = 'writer';
         deletedElsewhere.value = false;
+        unsavedHere.value = null;
       });
+      writeCheck = async () => true;
     },
     setAccess: (value) => void (access.value = value),
     setDeletedElsewhere: (value) => void (deletedElsewhere.value = value),
+    setWriteCheck: (check) => void (writeCheck = check),
+    clearUnsaved: () => void (unsavedHere.value = null),
   };
-  return { store: { current, received, access, deletedElsewhere }, control };
+  return { store: { current, received, access, deletedElsewhere, unsavedHere }, control };
 }

@@ -127,12 +127,15 @@ export function TextInput(
 /**
  * The text a field shows: what the user just typed until the draft has it (a keystroke reaches
  * the draft a frame later, or when fast typing pauses: pending-edits.ts), so a re-render in
- * between never puts old text back under the cursor.
+ * between never puts old text back under the cursor. When the draft's value changes to anything
+ * else (another tab took over and its text was read), the field shows that value: what was typed
+ * here and not saved is kept by the open draft (unsavedHere) and offered, never shown as if saved.
  */
 function useShownText(value: string): { shown: string; typed: (text: string) => void } {
-  const typed = useRef<string | null>(null);
-  if (typed.current === value) typed.current = null;
-  return { shown: typed.current ?? value, typed: (text) => (typed.current = text) };
+  const typed = useRef<{ readonly text: string; readonly over: string } | null>(null);
+  const current = typed.current;
+  if (current && (current.text === value || current.over !== value)) typed.current = null;
+  return { shown: typed.current?.text ?? value, typed: (text) => (typed.current = { text, over: value }) };
 }
 
 /** Characters as the user counts them (a surrogate pair is one), without copying a long text into an array on every keystroke. */

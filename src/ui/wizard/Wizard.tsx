@@ -104,6 +104,19 @@ export function Wizard() {
             </div>
           </div>
         )}
+        {app.draft.unsavedHere.value && (
+          <div class="notice error unsaved-here" role="alert">
+            <p>{t.wizard.unsavedHere}</p>
+            <div class="card-actions">
+              <button type="button" class="button primary" onClick={() => void app.lifecycle.saveUnsavedAsNew()}>
+                {t.wizard.saveUnsavedAsNew}
+              </button>
+              <button type="button" class="button" onClick={() => app.lifecycle.dropUnsaved()}>
+                {t.wizard.dropUnsaved}
+              </button>
+            </div>
+          </div>
+        )}
         {app.draft.received.value && <ReceivedNotice />}
         {app.draft.access.value === 'reader' && (
           <ActionNotice tone="info" text={t.wizard.readOnly} action={t.wizard.takeOver} onAction={() => void app.lifecycle.takeOver()} />
