@@ -34,9 +34,20 @@ export interface LockEnv {
   readonly createChannel?: (name: string) => BroadcastChannel;
 }
 
-type Message =
+/**
+ * Whose draft a session guards: an own draft, or a paper received on the desk. Their ids come
+ * from files and may be anything, so the two never share a lock name or a message: an own draft
+ * with the id "received:X" must not lock out the desk's paper X.
+ */
+export type SessionKind = 'own' | 'received';
+
+const lockNameOf = (draftId: string, kind: SessionKind) =>
+  kind === 'own' ? `ideapaperi:draft:${draftId}` : `ideapaperi:received:${draftId}`;
+
+type Message = (
   | { type: 'saved' | 'release-request' | 'deleted' | 'undo-delete'; draftId: string }
-  | { type: 'rename-request'; draftId: string; name: string };
+  | { type: 'rename-request'; draftId: string; name: string }
+) & { kind?: 'received' }; // absent for an own draft (as older versions of the app send it)
 
 const CHANNEL = 'ideapaperi-drafts';
 /** How long a writer may take to save and let go before its lock is stolen. */
@@ -64,8 +75,13 @@ export function defaultLockEnv(): LockEnv {
   };
 }
 
-export function openDraftSession(draftId: string, events: DraftSessionEvents, env: LockEnv = defaultLockEnv()): DraftSession {
-  const lockName = `ideapaperi:draft:${draftId}`;
+export function openDraftSession(
+  draftId: string,
+  events: DraftSessionEvents,
+  env: LockEnv = defaultLockEnv(),
+  kind: SessionKind = 'own',
+): DraftSession {
+  const lockName = lockNameOf(draftId, kind);
   const channel = env.createChannel?.(CHANNEL);
   let writer = false;
   let closed = false;
@@ -74,7 +90,8 @@ export function openDraftSession(draftId: string, events: DraftSessionEvents, en
   /** This tab's client id as Web Locks reports it, learnt when the lock was granted. */
   let ownClientId: string | undefined;
 
-  const post = (type: 'saved' | 'release-request') => channel?.postMessage({ type, draftId } satisfies Message);
+  const post = (type: 'saved' | 'release-request') =>
+    channel?.postMessage((kind === 'own' ? { type, draftId } : { type, draftId, kind }) satisfies Message);
 
   /** Lock callback: become the writer and hold the lock until told to let go. */
   function hold(): Promise<void> {
@@ -124,7 +141,7 @@ export function openDraftSession(draftId: string, events: DraftSessionEvents, en
 
   channel?.addEventListener('message', (event: MessageEvent<Message>) => {
     const m = event.data;
-    if (!m || m.draftId !== draftId || closed) return;
+    if (!m || m.draftId !== draftId || (m.kind ?? 'own') !== kind || closed) return;
     if (m.type === 'saved' && !writer) events.onRemoteSaved();
     if (m.type === 'deleted') events.onDeletedElsewhere?.();
     if (m.type === 'undo-delete') events.onUndoElsewhere?.();
@@ -206,9 +223,9 @@ export function openDraftSession(draftId: string, events: DraftSessionEvents, en
 }
 
 /** True when some tab (this one included) has the draft open for writing. */
-export async function isDraftOpen(draftId: string, env: LockEnv = defaultLockEnv()): Promise<boolean> {
+export async function isDraftOpen(draftId: string, env: LockEnv = defaultLockEnv(), kind: SessionKind = 'own'): Promise<boolean> {
   const state = await env.locks?.query?.().catch(() => undefined);
-  return !!state?.held?.some((lock) => lock.name === `ideapaperi:draft:${draftId}`);
+  return !!state?.held?.some((lock) => lock.name === lockNameOf(draftId, kind));
 }
 
 /** Tells every tab that shows this draft that it was deleted here. */

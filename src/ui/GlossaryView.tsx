@@ -39,6 +39,18 @@ interface Props {
   headingLevel?: 1 | 2;
 }
 
+/**
+ * Moves to a letter without touching the address: the hash is the app's route, and "#sanasto-H"
+ * would read as "no draft open" and close the draft the glossary was opened from.
+ */
+function jumpTo(event: MouseEvent, id: string): void {
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+}
+
 export function GlossaryView({ headingLevel = 2 }: Props) {
   const groups = groupByInitial(glossaryInFinnishOrder());
   const Heading = `h${headingLevel}` as 'h1' | 'h2';
@@ -51,14 +63,16 @@ export function GlossaryView({ headingLevel = 2 }: Props) {
         <ul>
           {groups.map((g) => (
             <li key={g.letter}>
-              <a href={`#sanasto-${g.letter}`}>{g.letter}</a>
+              <a href={`#sanasto-${g.letter}`} onClick={(e) => jumpTo(e, `sanasto-${g.letter}`)}>
+                {g.letter}
+              </a>
             </li>
           ))}
         </ul>
       </nav>
       {groups.map((g) => (
         <div class="term-group" key={g.letter}>
-          <LetterHeading class="term-letter" id={`sanasto-${g.letter}`}>
+          <LetterHeading class="term-letter" id={`sanasto-${g.letter}`} tabIndex={-1}>
             {g.letter}
           </LetterHeading>
           <dl class="term-list">

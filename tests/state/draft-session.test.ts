@@ -43,6 +43,33 @@ describe('one writer per draft', () => {
     expect(a.log).not.toContain('remote-saved');
   });
 
+  it('keeps an own draft and a received paper apart even when the own id is "received:" + the paper id', async () => {
+    const env: LockEnv = { locks: createFakeLocks(), createChannel: (name) => new BroadcastChannel(name) };
+    const events = () => ({ onWriter: vi.fn(), onReader: vi.fn(), onRemoteSaved: vi.fn(), flush: vi.fn(async () => true) });
+    const ownEvents = events();
+    const paperEvents = events();
+    const own = openDraftSession('received:X', ownEvents, env, 'own');
+    const paper = openDraftSession('X', paperEvents, env, 'received');
+    cleanup = () => [own, paper].forEach((s) => s.close());
+    expect(await own.start()).toBe('writer');
+    expect(await paper.start()).toBe('writer');
+    expect(await isDraftOpen('X', env, 'received')).toBe(true);
+    expect(await isDraftOpen('X', env)).toBe(false);
+    // A save of the paper is not news for an own draft of the same id, and the other way round.
+    const writerX = openDraftSession('X', events(), env, 'own');
+    const readerEvents = events();
+    const readerX = openDraftSession('X', readerEvents, env, 'own');
+    expect(await writerX.start()).toBe('writer');
+    expect(await readerX.start()).toBe('reader');
+    paper.notifySaved();
+    await settle();
+    expect(readerEvents.onRemoteSaved).not.toHaveBeenCalled();
+    writerX.notifySaved();
+    await settle();
+    expect(readerEvents.onRemoteSaved).toHaveBeenCalledOnce();
+    [writerX, readerX].forEach((s) => s.close());
+  });
+
   it('hands over on request: the writer saves first, then the reader writes', async () => {
     const t = tabs();
     cleanup = t.closeAll;

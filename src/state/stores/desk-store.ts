@@ -211,7 +211,7 @@ export function createDeskStore(deps: Deps): DeskStore {
       for (const p of current.pendingNewer) {
         const name = paperName(p.draft);
         // A tab commenting the old version would write it back over the new one with its next save.
-        if (await isDraftOpen(`received:${p.draft.id}`, deps.lockEnv)) {
+        if (await isDraftOpen(p.draft.id, deps.lockEnv, 'received')) {
           refused.push({ name, error: { code: 'open-elsewhere', message: '' } });
           continue;
         }

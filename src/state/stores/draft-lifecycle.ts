@@ -79,8 +79,7 @@ export function createDraftLifecycle(deps: Deps): { store: DraftLifecycle; contr
     session?.close();
     let started = false;
     const current = openDraftSession(
-      // A received paper never shares its one-writer lock with an own draft of the same id.
-      received ? `received:${id}` : id,
+      id,
       {
         onWriter: () => {
           // Taking over later: first read what the previous writer saved.
@@ -114,6 +113,7 @@ export function createDraftLifecycle(deps: Deps): { store: DraftLifecycle; contr
         onRenameRequest: (name) => edits.edit((d) => setAtPath(d, 'project.name', name)),
       },
       deps.lockEnv,
+      received ? 'received' : 'own',
     );
     session = current;
     cell.setWriteCheck(() => current.stillWriter());
