@@ -121,7 +121,7 @@ describe('opening an imported draft for comments on the desk', () => {
     const { state, openOnDesk } = setup({ lockEnv });
     const desk = await state.desk.ensure();
     await desk.receive([draftFile(own, 'vanha.json')]);
-    void lockEnv.locks!.request('ideapaperi:draft:received:paper-0', () => new Promise(() => undefined));
+    void lockEnv.locks!.request('ideapaperi:received:paper-0', () => new Promise(() => undefined));
     await openOnDesk(draftFile(fromFile));
     expect(state.exchange.importStatus.value).toMatchObject({ kind: 'error', error: { code: 'open-elsewhere' } });
     expect(desk.rows.value[0]!.updatedAt).toBe(own.updatedAt);
