@@ -92,30 +92,18 @@ export function Wizard() {
         )}
         <ReviewChanges />
         {app.draft.deletedElsewhere.value && (
-          <div class="notice error" role="alert">
-            <p>{t.wizard.deletedElsewhere}</p>
-            <div class="card-actions">
-              <button type="button" class="button primary" onClick={() => void app.lifecycle.restoreDeleted()}>
-                {t.wizard.restoreDeleted}
-              </button>
-              <button type="button" class="button" onClick={() => void app.lifecycle.saveAsNew()}>
-                {t.wizard.saveAsNew}
-              </button>
-            </div>
-          </div>
+          <ChoiceNotice
+            text={t.wizard.deletedElsewhere}
+            primary={[t.wizard.restoreDeleted, () => void app.lifecycle.restoreDeleted()]}
+            secondary={[t.wizard.saveAsNew, () => void app.lifecycle.saveAsNew()]}
+          />
         )}
         {app.draft.unsavedHere.value && (
-          <div class="notice error unsaved-here" role="alert">
-            <p>{t.wizard.unsavedHere}</p>
-            <div class="card-actions">
-              <button type="button" class="button primary" onClick={() => void app.lifecycle.saveUnsavedAsNew()}>
-                {t.wizard.saveUnsavedAsNew}
-              </button>
-              <button type="button" class="button" onClick={() => app.lifecycle.dropUnsaved()}>
-                {t.wizard.dropUnsaved}
-              </button>
-            </div>
-          </div>
+          <ChoiceNotice
+            text={t.wizard.unsavedHere}
+            primary={[t.wizard.saveUnsavedAsNew, () => void app.lifecycle.saveUnsavedAsNew()]}
+            secondary={[t.wizard.dropUnsaved, () => app.lifecycle.dropUnsaved()]}
+          />
         )}
         {app.draft.received.value && <ReceivedNotice />}
         {app.draft.access.value === 'reader' && (
@@ -209,5 +197,24 @@ function ReviewChanges() {
     <p class="notice info review-changes" role="status">
       {t.comments.changedSince(titles)}
     </p>
+  );
+}
+
+type Choice = readonly [label: string, onClick: () => void];
+
+/** A warning that asks the user to choose what happens to text at risk (never chosen for her). */
+function ChoiceNotice({ text, primary, secondary }: { text: string; primary: Choice; secondary: Choice }) {
+  return (
+    <div class="notice error" role="alert">
+      <p>{text}</p>
+      <div class="card-actions">
+        <button type="button" class="button primary" onClick={primary[1]}>
+          {primary[0]}
+        </button>
+        <button type="button" class="button" onClick={secondary[1]}>
+          {secondary[0]}
+        </button>
+      </div>
+    </div>
   );
 }
