@@ -93,6 +93,11 @@ export function openDraftSession(
   const post = (type: 'saved' | 'release-request') =>
     channel?.postMessage((kind === 'own' ? { type, draftId } : { type, draftId, kind }) satisfies Message);
 
+  /** Counts the times this tab was granted the lock; the newest grant is the one it holds. */
+  let grants = 0;
+  /** Set while a take-over waits: called when this tab is granted the lock. */
+  let onGranted: (() => void) | undefined;
+
   /** Lock callback: become the writer and hold the lock until told to let go. */
   function hold(): Promise<void> {
     if (closed) return Promise.resolve();
@@ -103,7 +108,25 @@ export function openDraftSession(
       .then((state) => (ownClientId ??= state.held?.find((l) => l.name === lockName)?.clientId))
       .catch(() => undefined);
     events.onWriter();
+    onGranted?.();
     return new Promise<void>((resolve) => (letGo = resolve));
+  }
+
+  /**
+   * Requests the lock. When the request ends (let go, or stolen), this tab reads only, unless a
+   * newer grant holds it by then: a take-over may steal from this tab's own queued request in
+   * the very moment that request is granted, and the stolen grant must not end the new one.
+   */
+  function request(options: LockOptions, denied?: () => void): void {
+    let grant = -1;
+    const lost = () => writer && grant === grants && becomeReader();
+    env.locks
+      ?.request(lockName, options, (lock) => {
+        if (!lock) return void denied?.();
+        grant = ++grants;
+        return hold();
+      })
+      .then(lost, lost);
   }
 
   /** Lost the lock (stolen or let go): read only, and queue to get it back later. */
@@ -121,10 +144,7 @@ export function openDraftSession(
     queued?.abort();
     const controller = new AbortController();
     queued = controller;
-    env.locks.request(lockName, { signal: controller.signal }, hold).then(
-      () => writer && becomeReader(),
-      () => writer && becomeReader(), // stolen while held
-    );
+    request({ signal: controller.signal });
   }
 
   /**
@@ -169,22 +189,14 @@ export function openDraftSession(
         return Promise.resolve('writer');
       }
       return new Promise<DraftAccess>((resolve) => {
-        locks
-          .request(lockName, { ifAvailable: true }, (lock) => {
-            if (!lock) {
-              resolve('reader');
-              events.onReader();
-              queue();
-              return undefined;
-            }
-            resolve('writer');
-            return hold();
-          })
-          .then(
-            () => writer && becomeReader(),
-            () => writer && becomeReader(),
-          );
-      });
+        onGranted = () => resolve('writer');
+        request({ ifAvailable: true }, () => {
+          onGranted = undefined;
+          resolve('reader');
+          events.onReader();
+          queue();
+        });
+      }).finally(() => (onGranted = undefined));
     },
 
     notifySaved() {
@@ -202,15 +214,20 @@ export function openDraftSession(
     async takeOver() {
       if (writer || !env.locks) return;
       post('release-request');
-      await new Promise((r) => setTimeout(r, TAKEOVER_TIMEOUT_MS));
-      if (writer || closed) return;
+      // Done as soon as this tab is granted the lock. A wait that outlived its grant must not
+      // steal the lock later, after this tab has handed it on again.
+      const granted = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), TAKEOVER_TIMEOUT_MS);
+        onGranted = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+      }).finally(() => (onGranted = undefined));
+      if (granted || writer || closed) return;
       // The writer did not answer (a frozen or discarded tab): take the lock anyway. Its
       // last saved state is in storage; anything it had not saved it could not have saved.
       queued?.abort();
-      env.locks.request(lockName, { steal: true }, hold).then(
-        () => writer && becomeReader(),
-        () => writer && becomeReader(),
-      );
+      request({ steal: true });
     },
 
     close() {

@@ -25,6 +25,10 @@ function tabs() {
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Lets channel messages and lock grants through while setTimeout is faked. */
+const tasks = async () => {
+  for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+};
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
@@ -105,6 +109,35 @@ describe('one writer per draft', () => {
     await settle();
     expect(b.log.at(-1)).toBe('writer');
     expect(a.log.at(-1)).toBe('reader');
+  });
+
+  it('a take-over that got the lock never steals it later, after handing it back', async () => {
+    const t = tabs();
+    cleanup = t.closeAll;
+    const a = t.tab();
+    const b = t.tab();
+    await a.session.start();
+    await b.session.start();
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      // B takes over and gets the lock at once; within B's 3 s, A takes the draft back.
+      void b.session.takeOver();
+      await tasks();
+      expect(b.log.at(-1)).toBe('writer');
+      const back = a.session.takeOver();
+      await tasks();
+      expect(a.log.at(-1)).toBe('writer');
+      // B's first wait runs out: it was answered long ago, so A keeps the draft.
+      await vi.advanceTimersByTimeAsync(4000);
+      await tasks();
+      await back;
+    } finally {
+      vi.useRealTimers();
+    }
+    await settle();
+    // One handover each way, and no lock taken by force (no ping-pong either).
+    expect(a.log).toEqual(['writer', 'flush', 'reader', 'writer']);
+    expect(b.log).toEqual(['reader', 'writer', 'flush', 'reader']);
   });
 
   it('passes the draft to the waiting tab when the writer closes', async () => {

@@ -63,7 +63,11 @@ export function createOpenDraft(now: () => Date, ownDrafts: DraftSource): { stor
     mayWrite: () => writeCheck(),
     mayWriteNow: () => access.peek() === 'writer',
     keepUnsaved(draft) {
-      if (draft.id === current.peek()?.id) unsavedHere.value = draft;
+      if (draft.id !== current.peek()?.id) return;
+      // A write refused after the handover carries the text of its time; keystrokes kept since
+      // (commit, below) are newer and built on it. The newer one stays.
+      const kept = unsavedHere.peek();
+      if (!kept || kept.updatedAt < draft.updatedAt) unsavedHere.value = draft;
     },
     commit(changes) {
       const before = current.peek();
