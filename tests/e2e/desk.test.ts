@@ -209,19 +209,78 @@ describe('the coordinator’s desk', () => {
         await writeTemp('sama.ideapaperi.json', serializeDraftFile(papers[1]!, INFO)),
       ]);
     await report.locator('.report-newer').waitFor();
-    expect(await report.locator('.report-newer li').allInnerTexts()).toEqual([
-      'Kylätoiminta Testilä ry: Hanke 1 (tiedostosta uudempi.ideapaperi.json)',
-    ]);
+    const offered = await report.locator('.report-newer li').allInnerTexts();
+    expect(offered).toHaveLength(1);
+    expect(plain(offered[0]!)).toMatch(
+      /^Kylätoiminta Testilä ry: Hanke 1 \(tiedostosta uudempi\.ideapaperi\.json\)\s+Korvaa paperin Kylätoiminta Testilä ry: Hanke 1 \(täällä muokattu .+\)\. Tämä versio muokattu 30\.11\.2026 .+: uudempi\.$/,
+    );
+    // The newer version is ticked for the coordinator.
+    expect(await report.getByRole('checkbox', { name: /Hanke 1/ }).isChecked()).toBe(true);
     expect(await report.locator('.report-unchanged li').allInnerTexts()).toEqual([
-      'Savon Nuoret ry: Hanke 2: sama versio on jo täällä (tiedostosta sama.ideapaperi.json)',
+      'Savon Nuoret ry: Hanke 2: sama sisältö on jo täällä (tiedostosta sama.ideapaperi.json)',
     ]);
     // Nothing changed yet: the coordinator chooses.
     expect(await tableCells(page, 'paper-0')).toEqual(expectedCells(rowOf(papers[0]!)));
-    await report.getByRole('button', { name: 'Ota uudempi versio' }).click();
-    await report.getByText('Vaihdettiin uudempaan versioon: 1 paperi. Kommenttisi säilyivät.').waitFor();
+    await report.getByRole('button', { name: 'Ota valittu versio' }).click();
+    await report.getByText('Vaihdettiin valittuun versioon: 1 paperi. Kommenttisi säilyivät.').waitFor();
     expect(await tableCells(page, 'paper-0')).toEqual(expectedCells(rowOf(newer)));
     violations.push(...(await axeViolations(page, 'desk after the second batch')));
     expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('takes files dropped during a receive into it, and a paper dated in the future never blocks its real later version', async () => {
+    const { page, problems } = await open({ width: 360, height: 740 });
+    await page.goto(`${baseUrl()}#/koordinaattori`);
+    await page.getByRole('heading', { level: 1, name: 'Koordinaattorin työpöytä' }).waitFor();
+    // A wrong clock on the association's phone: the paper says it was edited on 31.12.9999.
+    const stamped = { ...deskPaper(0), updatedAt: '9999-12-31T20:00:00.000Z' };
+    const texts = {
+      stamped: serializeDraftFile(stamped, INFO),
+      others: [1, 2, 3, 4, 5].map((i) => serializeDraftFile(deskPaper(i), INFO)),
+      dropped: serializeDraftFile(deskPaper(6), INFO),
+    };
+    // Picked files start a receive; a second file is dropped on the panel while it runs.
+    await page.evaluate(({ stamped, others, dropped }) => {
+      const picked = new DataTransfer();
+      [stamped, ...others].forEach((t, i) => picked.items.add(new File([t], `paperi-${i}.ideapaperi.json`, { type: 'application/json' })));
+      const input = document.querySelector<HTMLInputElement>('#desk-files')!;
+      input.files = picked.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      const late = new DataTransfer();
+      late.items.add(new File([dropped], 'myohassa.ideapaperi.json', { type: 'application/json' }));
+      document
+        .querySelector('.desk-receive')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: late, bubbles: true, cancelable: true }));
+    }, texts);
+    const report = page.locator('.desk-report');
+    await report.locator('.report-received').waitFor();
+    await expect.poll(() => page.locator('.desk-receive .receive-status').innerText()).toBe('');
+    expect(await report.locator('.report-received li').allInnerTexts()).toContain(
+      'Savon Nuoret ry: Hanke 7 (tiedostosta myohassa.ideapaperi.json)',
+    );
+    expect((await shownIds(page)).sort()).toEqual(['paper-0', 'paper-1', 'paper-2', 'paper-3', 'paper-4', 'paper-5', 'paper-6']);
+    expect(plain(await report.locator('.report-future').innerText())).toContain('Kylätoiminta Testilä ry: Hanke 1');
+    await report.screenshot({ path: '/tmp/shots/desk-future-dated.png' }).catch(() => undefined);
+    await report.getByRole('button', { name: 'Sulje tulos' }).click();
+
+    // The association fixes its clock and sends the paper again: offered, never refused as "older".
+    const genuine = { ...deskPaper(0), updatedAt: '2026-12-03T09:00:00.000Z', mainGoal: 'Korjattu päätavoite.' };
+    await page.locator('#desk-files').setInputFiles([await writeTemp('korjattu.ideapaperi.json', serializeDraftFile(genuine, INFO))]);
+    const choice = report.getByRole('checkbox', { name: /Hanke 1/ });
+    await choice.waitFor();
+    expect(plain(await report.locator('.report-newer li').innerText())).toMatch(
+      /Korvaa paperin Kylätoiminta Testilä ry: Hanke 1 \(täällä muokattu 31\.12\.9999 .+\)\. Tämä versio muokattu 3\.12\.2026 .+: toisen päiväys on tulevaisuudessa/,
+    );
+    // The dates cannot tell which is newer: the coordinator chooses; nothing is ticked for them.
+    expect(await choice.isChecked()).toBe(false);
+    expect(await report.getByRole('button', { name: /Ota valit/ }).isDisabled()).toBe(true);
+    await report.screenshot({ path: '/tmp/shots/desk-version-choice.png' }).catch(() => undefined);
+    await choice.check();
+    await report.getByRole('button', { name: 'Ota valittu versio' }).click();
+    await report.getByText('Vaihdettiin valittuun versioon: 1 paperi. Kommenttisi säilyivät.').waitFor();
+    expect(await tableCells(page, 'paper-0')).toEqual(expectedCells(rowOf(genuine)));
+    expect(await axeViolations(page, 'desk version choice')).toEqual([]);
     expect(problems).toEqual([]);
   });
 

@@ -56,6 +56,59 @@ describe('the desk store', () => {
     expect(state.draft.current.value!.comments.map((c) => c.text)).toEqual(['Lähde puuttuu.']);
   });
 
+  it('a paper dated in the future does not hold its place for good: the real later version is offered, naming the paper it replaces', async () => {
+    const { state } = setup();
+    const desk = await state.desk.ensure();
+    const stamped = { ...deskPaper(0), updatedAt: '9999-12-31T23:59:59.000Z', project: { ...deskPaper(0).project, name: 'Vanha nimi' } };
+    await desk.receive([draftFile(stamped, 'kello.json')]);
+    expect(desk.report.value!.files[0]!.futureDated).toEqual(['Kylätoiminta Testilä ry: Vanha nimi']);
+    const genuine = { ...deskPaper(0), updatedAt: '2026-12-02T09:00:00.000Z', mainGoal: 'Oikea uusi versio.' };
+    await desk.receive([draftFile(genuine, 'uusi.json')]);
+    const [offered] = desk.report.value!.pendingNewer;
+    expect(offered).toMatchObject({ why: 'future-date', suggested: false, name: 'Kylätoiminta Testilä ry: Hanke 1' });
+    expect(offered!.replaces).toEqual({ name: 'Kylätoiminta Testilä ry: Vanha nimi', updatedAt: '9999-12-31T23:59:59.000Z' });
+    await desk.acceptNewer(['paper-0']);
+    expect(desk.report.value!.newerDone!.replaced).toEqual(['Kylätoiminta Testilä ry: Hanke 1']);
+    expect(desk.rows.value[0]!.updatedAt).toBe('2026-12-02T09:00:00.000Z');
+  });
+
+  it('compares content, not only dates: the same date with other text is offered, the same text with another date changes nothing', async () => {
+    const { state } = setup();
+    const desk = await state.desk.ensure();
+    await desk.receive([draftFile(deskPaper(0))]);
+    const sameTime = { ...deskPaper(0), mainGoal: 'Toinen teksti samalla päiväyksellä.' };
+    const sameText = { ...deskPaper(0), updatedAt: '2026-11-30T12:00:00.000Z' };
+    const older = { ...deskPaper(1), updatedAt: '2026-10-01T12:00:00.000Z', mainGoal: 'Vanhempi mutta eri.' };
+    await desk.receive([draftFile(deskPaper(1))]);
+    await desk.receive([draftFile(sameTime, 'a.json'), draftFile(sameText, 'b.json')]);
+    // The copy with the later date wins in the batch; its text is the one here, so nothing changes.
+    expect(desk.report.value!.files.map((f) => [f.fileName, f.same.length, f.older.length, f.newer.length])).toEqual([
+      ['a.json', 0, 1, 0],
+      ['b.json', 1, 0, 0],
+    ]);
+    await desk.receive([draftFile(sameTime, 'a.json')]);
+    expect(desk.report.value!.pendingNewer.map((v) => [v.why, v.suggested])).toEqual([['same-time', false]]);
+    await desk.receive([draftFile(older, 'c.json')]);
+    expect(desk.report.value!.pendingNewer.map((v) => [v.why, v.suggested])).toEqual([['older', false]]);
+    // Nothing chosen for the coordinator: the version here stays, and the report says so.
+    await desk.acceptNewer();
+    expect(desk.report.value!.newerDone).toEqual({ replaced: [], refused: [], kept: ['Savon Nuoret ry: Hanke 2'] });
+  });
+
+  it('files dropped while a batch is received join it, and one report names them all', async () => {
+    const { state } = setup();
+    const desk = await state.desk.ensure();
+    const first = desk.receive([draftFile(deskPaper(0)), draftFile(deskPaper(1))]);
+    const second = desk.receive([draftFile(deskPaper(2))]);
+    await Promise.all([first, second]);
+    // And one more while the batch is being stored (after its files were read).
+    const third = desk.receive([draftFile(deskPaper(3))]);
+    const fourth = desk.receive([draftFile(deskPaper(4))]);
+    await Promise.all([third, fourth]);
+    expect(desk.rows.value.map((r) => r.draftId).sort()).toEqual(['paper-0', 'paper-1', 'paper-2', 'paper-3', 'paper-4']);
+    expect(desk.receiving.value).toBeNull();
+  });
+
   it('opens a received paper read-only: only comments change, its time stays the association’s, its URL is the desk’s', async () => {
     const { state, repo, history } = setup();
     const desk = await state.desk.ensure();

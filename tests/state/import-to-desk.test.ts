@@ -73,7 +73,9 @@ describe('opening an imported draft for comments on the desk', () => {
 
     await openOnDesk(draftFile(own, 'vanhempi.json'));
     expect(state.draft.current.value!.mainGoal).toBe('Tiedoston päätavoite.');
-    expect(desk.report.value!.files[0]!.older).toHaveLength(1);
+    // Other content, dated earlier: offered on the desk, not taken for the coordinator.
+    expect(desk.report.value!.files[0]!.newer).toHaveLength(1);
+    expect(desk.report.value!.newerDone!.kept).toHaveLength(1);
     expect(await repo.get('paper-0')).toEqual(own);
   });
 

@@ -34,7 +34,7 @@ import {
 import { toStorageError, type StorageErrorKind } from '../../storage';
 import type { ReceivedPaper, ReceivedRepository } from '../../storage/received-repository';
 import { isDraftOpen, type LockEnv } from '../draft-session';
-import { paperName, sortIncoming, yieldToMain, type IncomingPaper } from './desk-receive';
+import { paperName, sortIncoming, yieldToMain, type IncomingPaper, type OtherVersion } from './desk-receive';
 import { UNDO_DELETE_MS } from './draft-list-store';
 import type { DraftSource, FileDeliveryPort, ReceivedPaperOpener } from '../ports';
 import type { DeskPaperRow, DeskReport, DeskStore } from './desk-types';
@@ -99,6 +99,11 @@ export function createDeskStore(deps: Deps): DeskStore {
     rows.value = [...kept, ...next.filter((r) => !known.has(r.draftId))];
   }
 
+  /** One waiting version per paper: a later batch's copy of it replaces an earlier one's. */
+  function newestPerPaper(versions: readonly OtherVersion[]): OtherVersion[] {
+    return [...new Map(versions.map((v) => [v.draft.id, v])).values()];
+  }
+
   /** Rows of incoming papers, computed in slices so the page stays responsive. */
   async function rowsOf(papers: readonly IncomingPaper[], receivedAt: string): Promise<ReceivedPaper[]> {
     const out: ReceivedPaper[] = [];
@@ -121,6 +126,50 @@ export function createDeskStore(deps: Deps): DeskStore {
       if (row) upsert([{ ...row, fileName }]);
     },
   };
+
+  /** The batch being received: its files (growing while they are read) and when it is done. */
+  let current: { files: (Blob & { name?: string })[]; reading: boolean; done: Promise<void> } | undefined;
+  /** Files dropped while the batch was being stored: received right after it, in one report with it. */
+  const next: (Blob & { name?: string })[] = [];
+  let nextDone: Promise<void> | undefined;
+
+  /** Receives one batch; `earlier` is the report of the batch just before, which this one extends. */
+  function receiveBatch(files: (Blob & { name?: string })[], earlier: DeskReport | null): Promise<void> {
+    const batchNow = { files, reading: true, done: Promise.resolve() };
+    current = batchNow;
+    batchNow.done = (async () => {
+      batch(() => {
+        receiving.value = { done: 0, total: files.length };
+        if (!earlier) report.value = null;
+      });
+      try {
+        const here = new Map(rows.peek().map((r) => [r.draftId, r.updatedAt]));
+        const stored = async (id: string) => (await repo.get(id))?.draft;
+        const onProgress = (done: number) => (receiving.value = { done, total: files.length });
+        const sorted = await sortIncoming(files, here, stored, deps.loadPdfReader, onProgress, now().getTime());
+        batchNow.reading = false;
+        const papers = await rowsOf(sorted.toStore, now().toISOString());
+        let storeFailed: StorageErrorKind | undefined;
+        try {
+          // One transaction: every new paper of this batch, or none.
+          if (papers.length > 0) await serial(() => repo.saveMany(papers));
+          upsert(papers.map(asRow));
+        } catch (e) {
+          storeFailed = toStorageError(e).kind;
+        }
+        const failed = storeFailed ?? earlier?.storeFailed;
+        report.value = {
+          files: [...(earlier?.files ?? []), ...sorted.files],
+          pendingNewer: newestPerPaper([...(earlier?.pendingNewer ?? []), ...sorted.newer]),
+          ...(failed ? { storeFailed: failed } : {}),
+        };
+      } finally {
+        current = undefined;
+        receiving.value = null;
+      }
+    })();
+    return batchNow.done;
+  }
 
   const store: DeskStore = {
     durable: repo.durable,
@@ -177,39 +226,41 @@ export function createDeskStore(deps: Deps): DeskStore {
     setSort: (next) => void (sort.value = next),
     setFilter: (next) => void (filter.value = next),
 
-    async receive(files) {
-      if (receiving.peek() || files.length === 0) return;
-      batch(() => {
-        receiving.value = { done: 0, total: files.length };
-        report.value = null;
-      });
-      try {
-        const here = new Map(rows.peek().map((r) => [r.draftId, r.updatedAt]));
-        const sorted = await sortIncoming(files, here, deps.loadPdfReader, (done) => (receiving.value = { done, total: files.length }));
-        const papers = await rowsOf(sorted.toStore, now().toISOString());
-        let storeFailed: StorageErrorKind | undefined;
-        try {
-          // One transaction: every new paper of this batch, or none.
-          if (papers.length > 0) await serial(() => repo.saveMany(papers));
-          upsert(papers.map(asRow));
-        } catch (e) {
-          storeFailed = toStorageError(e).kind;
-        }
-        report.value = { files: sorted.files, pendingNewer: sorted.newer, ...(storeFailed ? { storeFailed } : {}) };
-      } finally {
-        receiving.value = null;
+    receive(files) {
+      if (files.length === 0) return current?.done ?? Promise.resolve();
+      // Files dropped while a batch is read join it; dropped while it is stored, they are the next.
+      if (current?.reading) {
+        current.files.push(...files);
+        receiving.value = { done: receiving.peek()?.done ?? 0, total: current.files.length };
+        return current.done;
       }
+      if (current) {
+        next.push(...files);
+        return (nextDone ??= current.done.then(() => {
+          const later = next.splice(0);
+          nextDone = undefined;
+          return later.length > 0 ? receiveBatch(later, report.peek()) : undefined;
+        }));
+      }
+      return receiveBatch([...files], null);
     },
 
-    async acceptNewer() {
-      const current = report.peek();
-      if (!current || current.pendingNewer.length === 0) return;
+    async acceptNewer(ids) {
+      const shown = report.peek();
+      if (!shown || shown.pendingNewer.length === 0) return;
+      const chosen = new Set(ids ?? shown.pendingNewer.filter((v) => v.suggested).map((p) => p.draft.id));
+      const current = shown;
       const at = now().toISOString();
       const toStore: ReceivedPaper[] = [];
       const replaced: string[] = [];
       const refused: { name: string; error: ImportError }[] = [];
+      const kept: string[] = [];
       for (const p of current.pendingNewer) {
         const name = paperName(p.draft);
+        if (!chosen.has(p.draft.id)) {
+          kept.push(name);
+          continue;
+        }
         // A tab commenting the old version would write it back over the new one with its next save.
         if (await isDraftOpen(p.draft.id, deps.lockEnv, 'received')) {
           refused.push({ name, error: { code: 'open-elsewhere', message: '' } });
@@ -229,7 +280,7 @@ export function createDeskStore(deps: Deps): DeskStore {
       try {
         if (toStore.length > 0) await serial(() => repo.saveMany(toStore));
         upsert(toStore.map(asRow));
-        report.value = { ...current, pendingNewer: [], newerDone: { replaced, refused } };
+        report.value = { ...current, pendingNewer: [], newerDone: { replaced, refused, kept } };
       } catch (e) {
         report.value = { ...current, storeFailed: toStorageError(e).kind };
       }
@@ -237,7 +288,7 @@ export function createDeskStore(deps: Deps): DeskStore {
 
     declineNewer() {
       const current = report.peek();
-      if (current) report.value = { ...current, pendingNewer: [], newerDone: { replaced: [], refused: [], declined: true } };
+      if (current) report.value = { ...current, pendingNewer: [], newerDone: { replaced: [], refused: [], kept: [], declined: true } };
     },
 
     dismissReport: () => void (report.value = null),

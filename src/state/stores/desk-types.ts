@@ -8,7 +8,7 @@ import type { DeskFilter, DeskRow, DeskSort, DeskTotals, ImportError } from '../
 import type { StorageErrorKind } from '../../storage';
 import type { LockEnv } from '../draft-session';
 import type { FileDeliveryPort, OpenAt, ReceivedPaperOpener } from '../ports';
-import type { IncomingPaper, ReceivedFileReport } from './desk-receive';
+import type { OtherVersion, ReceivedFileReport } from './desk-receive';
 import type { PdfReaderLoader } from './read-import-file';
 
 /** A row of the table: the paper's overview facts and the file it came in. */
@@ -19,12 +19,14 @@ export interface DeskReport {
   readonly files: readonly ReceivedFileReport[];
   /** Storing the new papers failed: none of them was stored. */
   readonly storeFailed?: StorageErrorKind;
-  /** Newer versions of papers here, waiting for "take the newer versions". */
-  readonly pendingNewer: readonly IncomingPaper[];
+  /** Other versions of papers here, waiting for the coordinator's choice (newer ones chosen unless unticked). */
+  readonly pendingNewer: readonly OtherVersion[];
   /** After the choice: how many were replaced, and which could not be (name and reason). */
   readonly newerDone?: {
     readonly replaced: readonly string[];
     readonly refused: readonly { name: string; error: ImportError }[];
+    /** Not chosen: the version here stays. */
+    readonly kept: readonly string[];
     /** The coordinator kept the versions here. */
     readonly declined?: boolean;
   };
@@ -52,10 +54,17 @@ export interface DeskStore {
   refresh(): Promise<void>;
   setSort(sort: DeskSort): void;
   setFilter(filter: DeskFilter): void;
-  /** Reads and checks every file, stores the new papers in one transaction, reports the rest. */
+  /**
+   * Reads and checks every file, stores the new papers in one transaction, reports the rest.
+   * Files given while a batch runs join it (or follow it, in the same report); resolves when
+   * the batch with these files is done.
+   */
   receive(files: readonly (Blob & { name?: string })[]): Promise<void>;
-  /** Takes the newer versions of the last report; the coordinator's comments on the old ones are kept. */
-  acceptNewer(): Promise<void>;
+  /**
+   * Takes the chosen versions of the last report (by paper id; without ids, the ones the dates
+   * show as newer); the coordinator's comments on the old ones are kept, the others stay as they are.
+   */
+  acceptNewer(ids?: readonly string[]): Promise<void>;
   /** Keeps the versions here: the newer ones of the last report are not stored. */
   declineNewer(): void;
   dismissReport(): void;

@@ -7,9 +7,10 @@
  *
  * - new on the desk: stored there;
  * - the same version there already: opened as it is, with the coordinator's comments;
- * - a newer version than the desk's: taken, since the user asked for this file; the comments
- *   on the old version stay (DeskStore.acceptNewer);
- * - an older version than the desk's: the desk's newer version opens.
+ * - other content than the desk's, dated later, the same or unknowably (a date in the future):
+ *   taken, since the user asked for this file; the comments on the old version stay
+ *   (DeskStore.acceptNewer);
+ * - other content dated earlier than the desk's: the desk's newer version opens.
  */
 import type { ImportError } from '../../domain';
 import type { ConflictStatus, DeskForImport, ImportContext } from './import-status';
@@ -31,10 +32,11 @@ export async function openOnDesk(ctx: ImportContext, status: ConflictStatus, loa
   await desk.receive([status.file]);
   const report = desk.report.peek();
   if (!report || report.storeFailed) return storageFailed();
-  const refused = report.files[0]?.refused;
+  // The desk may have been receiving other files already: this file's report is the last by its name.
+  const refused = [...report.files].reverse().find((f) => f.fileName === fileName)?.refused;
   if (refused) return failWith({ code: 'invalid-draft', message: refused });
   if (report.pendingNewer.length > 0) {
-    await desk.acceptNewer();
+    await desk.acceptNewer(report.pendingNewer.filter((v) => v.why !== 'older').map((v) => v.draft.id));
     const after = desk.report.peek();
     if (after?.storeFailed) return storageFailed();
     const problem = after?.newerDone?.refused[0];

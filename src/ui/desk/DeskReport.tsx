@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { finnishDateTime } from '../../domain';
 import type { DeskStore } from '../../state';
 import { deskText } from './messages-desk';
 
 /**
- * What the last receive did, file by file: what came in, what was a newer version of a paper
- * here (the coordinator chooses), what changed nothing, and what was refused and why.
+ * What the last receive did, file by file: what came in, what was another version of a paper
+ * here (the coordinator chooses, paper by paper), what changed nothing, and what was refused and why.
  */
 export function DeskReport({ desk }: { desk: DeskStore }) {
   const report = desk.report.value;
@@ -16,6 +17,7 @@ export function DeskReport({ desk }: { desk: DeskStore }) {
   if (!report) return null;
   const received = report.files.flatMap((f) => f.received.map((name) => ({ name, file: f.fileName })));
   const newer = report.files.flatMap((f) => f.newer.map((name) => ({ name, file: f.fileName })));
+  const futureDated = report.files.flatMap((f) => f.futureDated.map((name) => ({ name, file: f.fileName })));
   const unchanged = report.files.flatMap((f) => [
     ...f.same.map((name) => ({ name, file: f.fileName, why: deskText.same })),
     ...f.older.map((name) => ({ name, file: f.fileName, why: deskText.older })),
@@ -38,28 +40,25 @@ export function DeskReport({ desk }: { desk: DeskStore }) {
           <Papers list={received} />
         </Group>
       )}
-      {newer.length > 0 && (
-        <Group title={deskText.reportNewer(newer.length)} class="report-newer">
-          <Papers list={newer} />
+      {futureDated.length > 0 && (
+        <Group title={deskText.reportFutureDated(futureDated.length)} class="report-future">
+          <Papers list={futureDated} />
         </Group>
       )}
-      {report.pendingNewer.length > 0 && (
-        <>
-          <p class="help">{deskText.reportNewerHelp}</p>
-          <div class="card-actions">
-            <button type="button" class="button primary" onClick={() => void desk.acceptNewer()}>
-              {deskText.acceptNewer(report.pendingNewer.length)}
-            </button>
-            <button type="button" class="button" onClick={() => desk.declineNewer()}>
-              {deskText.keepOld}
-            </button>
-          </div>
-        </>
+      {report.pendingNewer.length > 0 ? (
+        <PendingVersions desk={desk} versions={report.pendingNewer} />
+      ) : (
+        newer.length > 0 && (
+          <Group title={deskText.reportNewer(newer.length)} class="report-newer">
+            <Papers list={newer} />
+          </Group>
+        )
       )}
       {report.newerDone && (
         <div role="status">
           {report.newerDone.declined && <p>{deskText.newerKept}</p>}
           {report.newerDone.replaced.length > 0 && <p class="ok-line">{deskText.newerReplaced(report.newerDone.replaced.length)}</p>}
+          {!report.newerDone.declined && report.newerDone.kept.length > 0 && <p>{deskText.versionsKept(report.newerDone.kept.length)}</p>}
           {report.newerDone.refused.map((r) => (
             <p class="notice error">
               {deskText.newerRefused(r.name)} {r.error.code === 'open-elsewhere' ? deskText.openElsewhere : r.error.message}
@@ -91,6 +90,61 @@ export function DeskReport({ desk }: { desk: DeskStore }) {
         </button>
       )}
     </section>
+  );
+}
+
+type Versions = NonNullable<ReturnType<DeskStore['report']['peek']>>['pendingNewer'];
+
+/**
+ * The other versions of papers here, one tick box each: what it would replace (the paper's name
+ * and date there) and why it is offered. Only the versions the dates show as newer start ticked.
+ */
+function PendingVersions({ desk, versions }: { desk: DeskStore; versions: Versions }) {
+  const [chosen, setChosen] = useState(() => new Set(versions.filter((v) => v.suggested).map((v) => v.draft.id)));
+  const toggle = (id: string, on: boolean) =>
+    setChosen((now) => {
+      const next = new Set(now);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  return (
+    <fieldset class="report-group report-newer">
+      <legend>
+        <h3>{deskText.reportNewer(versions.length)}</h3>
+      </legend>
+      <p class="help">{deskText.reportNewerHelp}</p>
+      <ul class="version-choices">
+        {versions.map((v) => (
+          <li class="check">
+            <input
+              type="checkbox"
+              id={`version-${v.draft.id}`}
+              checked={chosen.has(v.draft.id)}
+              onChange={(e) => toggle(v.draft.id, e.currentTarget.checked)}
+            />
+            <label for={`version-${v.draft.id}`}>
+              <span>
+                {v.name} <span class="muted">({deskText.fromFile(v.fileName)})</span>
+                <br />
+                <span class="version-why">
+                  {deskText.replaces(v.replaces.name, finnishDateTime(v.replaces.updatedAt), finnishDateTime(v.draft.updatedAt))}{' '}
+                  {deskText.versionWhy[v.why]}
+                </span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <div class="card-actions">
+        <button type="button" class="button primary" disabled={chosen.size === 0} onClick={() => void desk.acceptNewer([...chosen])}>
+          {deskText.acceptNewer(chosen.size)}
+        </button>
+        <button type="button" class="button" onClick={() => desk.declineNewer()}>
+          {deskText.keepOld}
+        </button>
+      </div>
+    </fieldset>
   );
 }
 

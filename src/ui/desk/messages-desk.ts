@@ -26,17 +26,30 @@ export const deskText = {
 
   reportHeading: 'Tuonnin tulos',
   reportReceived: (n: number) => `Tuotiin ${papers(n)}`,
-  reportNewer: (n: number) => `Uudempi versio paperista, joka on jo täällä: ${papers(n)}`,
+  reportNewer: (n: number) => `Toinen versio paperista, joka on jo täällä: ${papers(n)}`,
   reportNewerHelp:
-    'Näitä ei ole vielä vaihdettu. Jos otat uudemman version, yhdistyksen uusi teksti tulee tilalle ja omat kommenttisi säilyvät; näet, mitkä kohdat muuttuivat kommentoimasi version jälkeen.',
-  acceptNewer: (n: number) => (n === 1 ? 'Ota uudempi versio' : `Ota uudemmat versiot (${n})`),
-  keepOld: 'Pidä nykyiset',
-  newerReplaced: (n: number) => `Vaihdettiin uudempaan versioon: ${papers(n)}. Kommenttisi säilyivät.`,
-  newerKept: 'Nykyiset versiot pidettiin, uudempia ei tuotu.',
+    'Näitä ei ole vielä vaihdettu. Valitse, mitkä otat. Otettu versio tulee täällä olevan tilalle ja omat kommenttisi säilyvät; näet, mitkä kohdat muuttuivat kommentoimasi version jälkeen. Valitsematta jätetyt pysyvät ennallaan.',
+  replaces: (name: string, hereAt: string, incomingAt: string) =>
+    `Korvaa paperin ${name} (täällä muokattu ${hereAt}). Tämä versio muokattu ${incomingAt}:`,
+  /** Why a version is offered (desk-receive.ts VersionWhy). */
+  versionWhy: {
+    newer: 'uudempi.',
+    older: 'vanhempi päiväys, mutta sisältö on eri. Tarkista ennen kuin otat.',
+    'same-time': 'sama päiväys, mutta sisältö on eri. Tarkista ennen kuin otat.',
+    'future-date':
+      'toisen päiväys on tulevaisuudessa (laitteen kello on ollut väärässä), joten päiväyksistä ei näe, kumpi on uudempi. Tarkista ennen kuin otat.',
+  },
+  reportFutureDated: (n: number) =>
+    `Päiväys tulevaisuudessa: ${papers(n)}. Lähettäjän laitteen kello on voinut olla väärässä; päiväystä ei käytetä versioiden vertailuun.`,
+  acceptNewer: (n: number) => (n === 1 ? 'Ota valittu versio' : `Ota valitut versiot (${n})`),
+  keepOld: 'Pidä kaikki nykyiset',
+  newerReplaced: (n: number) => `Vaihdettiin valittuun versioon: ${papers(n)}. Kommenttisi säilyivät.`,
+  newerKept: 'Nykyiset versiot pidettiin, toisia versioita ei tuotu.',
+  versionsKept: (n: number) => `Ennallaan (et valinnut): ${papers(n)}.`,
   newerRefused: (name: string) => `${name}: ei vaihdettu.`,
   openElsewhere: 'Paperi on auki toisessa välilehdessä. Sulje se siellä ja tuo tiedosto uudelleen.',
   reportUnchanged: (n: number) => `Ei muutoksia: ${papers(n)}`,
-  same: 'sama versio on jo täällä',
+  same: 'sama sisältö on jo täällä',
   older: 'vanhempi versio kuin täällä oleva',
   reportRefused: (n: number) => `Ei tuotu: ${n} ${n === 1 ? 'tiedosto' : 'tiedostoa'}`,
   fromFile: (file: string) => (file ? `tiedostosta ${file}` : 'nimettömästä tiedostosta'),
