@@ -138,6 +138,12 @@ interface BreakPoint {
 // addresses, codes and figures do not match and are never hyphenated.
 const WORD = /^[\p{P}\p{S}]*?(\p{L}+(?:[-\u2010'\u2019]\p{L}+)*)[\p{P}\p{S}]*$/u;
 const LETTERS = /\p{L}+/gu;
+/**
+ * Longer runs of letters are not words (the longest Finnish compounds have some 60 letters) and
+ * are cut where the line ends: the hyphenation patterns take time that grows with the square of
+ * the length (a 50 000-letter run took 29 s and froze the tab).
+ */
+const MAX_HYPHENATED_LETTERS = 100;
 
 // Break points per word and hyphenator: a document repeats its words line after line.
 const pointCaches = new WeakMap<Hyphenate, Map<string, readonly BreakPoint[]>>();
@@ -170,7 +176,7 @@ function findBreakPoints(token: string, hyphenate: Hyphenate): BreakPoint[] {
       }
       // At least two letters before a break (the patterns' own minimum) and three after it, so
       // that no line starts with a lone two-letter ending ("Lähtö-taso", not "Lähtöta-so").
-      if (run[0].length >= 5) {
+      if (run[0].length >= 5 && run[0].length <= MAX_HYPHENATED_LETTERS) {
         for (const p of hyphenate(run[0])) {
           if (p >= 2 && p <= run[0].length - MIN_AFTER) points.push({ at: runAt + p, hyphen: true });
         }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extractEmbeddedJson } from '../../src/export/pdf-embedded';
-import { readPdf } from '../pdf-reader';
+import { noSpace, readPdf } from '../pdf-reader';
 import { baseUrl, useBrowser, launchPersistent, tempProfileDir, watchPage } from './browser';
 import { openStep, waitSaved } from './wizard-helpers';
 
@@ -80,6 +80,29 @@ describe('PDF export in the browser', () => {
     expect(embedded.format).toBe('ideapaperi-draft');
     expect(embedded.draft.need.problem).toBe('Yksinäisyys; Sámi: á č đ ŋ š ŧ ž <script>alert(1)</script>');
     await page.getByText(/ladattiin laitteelle/).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('exports a paper with 100 000-letter words without freezing the tab', async () => {
+    session.context = await session.browser.newContext({ acceptDownloads: true, viewport: { width: 360, height: 740 } });
+    // The export must finish well before this; before the fix the hyphenation alone took some 20 s.
+    session.context.setDefaultTimeout(12_000);
+    const page = await session.context.newPage();
+    const problems = watchPage(page);
+    await page.goto(baseUrl());
+    await page.getByRole('button', { name: /Aloita uusi luonnos/ }).click();
+    await page.getByLabel('Hakijan nimi').fill('Pitkä sana ry');
+    await openStep(page, 'Tarve ja kohderyhmä');
+    const word = 'kylätoimintayhdistys'.repeat(4999);
+    await page.getByLabel('Mikä on ongelma tai tarve?').fill(word);
+    await page.getByLabel('Mistä tiedätte, että tarve on olemassa?').fill(word);
+    await waitSaved(page);
+    await openStep(page, 'Tarkista ja vie');
+    const started = Date.now();
+    const { pdf } = await exportAndRead(page);
+    console.log('PDF with two 100 000-letter words:', Date.now() - started, 'ms,', pdf.pages.length, 'pages');
+    // The word is there, cut at the line ends (no hyphens drawn into it; page footers come between pages).
+    expect(noSpace(pdf.text).split('kylätoimintayhdistys').length - 1).toBeGreaterThanOrEqual(2 * 4999 - 40);
     expect(problems).toEqual([]);
   });
 
