@@ -3,6 +3,7 @@
  * precached for offline use), render the content model, hand back a Blob.
  */
 import type { PdfDoc } from '../domain';
+import { isCompletePdf } from './pdf-bytes';
 import { PDF_FONT_FILES } from './pdf-text';
 import { loadPdfLibraries, renderPdf } from './render-pdf';
 
@@ -20,9 +21,10 @@ function loadFonts() {
   return fonts;
 }
 
-/** The ideapaperi PDF as a Blob. */
+/** The ideapaperi PDF as a Blob; throws (and nothing is delivered) when the bytes are not a whole PDF. */
 export async function createPdfBlob(doc: PdfDoc): Promise<Blob> {
   const bytes = await renderPdf(doc, await loadFonts());
+  if (!isCompletePdf(bytes)) throw new Error(`The PDF came out incomplete (${bytes.length} bytes)`);
   return new Blob([bytes as BlobPart], { type: 'application/pdf' });
 }
 

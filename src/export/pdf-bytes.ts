@@ -28,3 +28,14 @@ export function bytesToBase64(bytes: Uint8Array): string {
 export function utf8Bytes(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
+
+/**
+ * Whether bytes look like a whole PDF: the header at the start and the end-of-file marker in the
+ * last kilobyte. jsPDF can hand back nothing (or a cut file) when a huge document overflows it;
+ * such bytes must never be delivered as if they were the paper.
+ */
+export function isCompletePdf(bytes: Uint8Array): boolean {
+  if (bytes.length < 64) return false;
+  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+  return ascii(0, 5) === '%PDF-' && ascii(Math.max(0, bytes.length - 1024), bytes.length).includes('%%EOF');
+}

@@ -99,6 +99,12 @@ export const t = {
   },
 
   export: {
+    leftOut: (names: readonly string[]) => {
+      const list = names.map((n) => `”${n}”`).join(', ');
+      return names.length === 1
+        ? `Varmuuskopiosta jäi pois 1 luonnos, jota tämä sovelluksen versio ei osaa avata: ${list}. Se on yhä tallessa laitteella. Tallenna se erikseen luonnoksen kohdasta ”Avaa pelastusnäkymä”.`
+        : `Varmuuskopiosta jäi pois ${names.length} luonnosta, joita tämä sovelluksen versio ei osaa avata: ${list}. Ne ovat yhä tallessa laitteella. Tallenna ne erikseen kunkin luonnoksen kohdasta ”Avaa pelastusnäkymä”.`;
+    },
     done: (what: ExportKind, file: string, how: 'shared' | 'downloaded' | 'opened' | 'cancelled') => {
       const kind = { pdf: 'PDF', draft: 'Luonnostiedosto', backup: 'Varmuuskopio', letter: 'Tekstitiedosto', csv: 'CSV-tiedosto' }[what];
       return how === 'shared'

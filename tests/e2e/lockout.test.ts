@@ -4,7 +4,7 @@
  * delete/undo and rename across two tabs, steady typing followed by a renderer crash, and an
  * unfinished comment in a closed tab.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -108,6 +108,16 @@ describe('a file or record the app cannot read never locks the user out', () => 
     await page.reload();
     // Both drafts list; the damaged one says so and offers the salvage view.
     await page.getByRole('button', { name: 'Avaa: Yhdessä kylillä' }).waitFor();
+    // A backup cannot carry the damaged record (it would not import): it names it instead.
+    const [backup] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Vie kaikki (varmuuskopio)' }).first().click(),
+    ]);
+    const saved = JSON.parse(await readFile(await backup.path(), 'utf8')) as { drafts: { id: string }[] };
+    expect(saved.drafts.map((d) => d.id)).toEqual(['ehja']);
+    expect(await page.getByRole('alert').filter({ hasText: 'Varmuuskopiosta jäi pois' }).innerText()).toBe(
+      'Varmuuskopiosta jäi pois 1 luonnos, jota tämä sovelluksen versio ei osaa avata: ”Rikkinäinen hanke”. Se on yhä tallessa laitteella. Tallenna se erikseen luonnoksen kohdasta ”Avaa pelastusnäkymä”.',
+    );
     await page.getByRole('button', { name: 'Avaa pelastusnäkymä: Rikkinäinen hanke' }).click();
     await page.getByRole('heading', { level: 1, name: 'Luonnoksen pelastus: Rikkinäinen hanke' }).waitFor();
     await page.getByText('Osatavoite numero 302').first().waitFor();

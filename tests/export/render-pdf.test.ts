@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PdfBlock, PdfDoc } from '../../src/domain';
 import { createPdfFonts, pdfFontsPlugin } from '../../scripts/pdf-fonts';
 import { base64ToBytes, blankOpenAction, extractEmbeddedJson } from '../../src/export/pdf-embedded';
-import { bytesToBase64 } from '../../src/export/pdf-bytes';
+import { bytesToBase64, isCompletePdf } from '../../src/export/pdf-bytes';
 import { columnWidths, truncateToWidth } from '../../src/export/pdf-geometry';
 import { breakLines, charWidthMeasurer } from '../../src/export/pdf-layout';
 import { MISSING_GLYPH, PDF_FONT_FILES, PDF_FONT_RANGES, graphemes, pdfFontCharacters, prepareText } from '../../src/export/pdf-text';
@@ -494,4 +494,13 @@ describe('renderPdf on random documents', () => {
       { numRuns: 12 },
     );
   }, 60_000);
+});
+
+describe('isCompletePdf', () => {
+  it('accepts the rendered paper and refuses empty or cut bytes', () => {
+    expect(isCompletePdf(bytes)).toBe(true);
+    expect(isCompletePdf(new Uint8Array(0))).toBe(false);
+    expect(isCompletePdf(bytes.subarray(0, bytes.length - 2048))).toBe(false);
+    expect(isCompletePdf(bytes.subarray(10))).toBe(false);
+  });
 });

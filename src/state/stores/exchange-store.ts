@@ -18,7 +18,14 @@ import type { ToolsStore } from './tools-store';
 export type ExportStatus =
   | { readonly kind: 'idle' }
   | { readonly kind: 'working'; readonly what: ExportKind }
-  | { readonly kind: 'done'; readonly what: ExportKind; readonly fileName: string; readonly how: Delivery }
+  | {
+      readonly kind: 'done';
+      readonly what: ExportKind;
+      readonly fileName: string;
+      readonly how: Delivery;
+      /** Drafts a backup could not include (this version cannot open them), by name: they stay on the device. */
+      readonly leftOut?: readonly string[];
+    }
   /** `reload`: the export code could not be loaded (offline before caching, or an update removed it). */
   | { readonly kind: 'error'; readonly what: ExportKind; readonly reason: 'reload' | 'failed' };
 
@@ -78,7 +85,7 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
   async function deliverTracked(
     what: ExportKind,
     record: ExportRecord | null,
-    make: (exporter: Exporter) => Promise<{ blob: Blob; fileName: string }>,
+    make: (exporter: Exporter) => Promise<{ blob: Blob; fileName: string; leftOut?: readonly string[] }>,
   ): Promise<void> {
     exportStatus.value = { kind: 'working', what };
     let exporter: Exporter;
@@ -89,9 +96,9 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
       return;
     }
     try {
-      const { blob, fileName } = await make(exporter);
+      const { blob, fileName, leftOut } = await make(exporter);
       const how = await exporter.deliverFile(blob, fileName);
-      exportStatus.value = { kind: 'done', what, fileName, how };
+      exportStatus.value = { kind: 'done', what, fileName, how, ...(leftOut?.length ? { leftOut } : {}) };
       if (how !== 'cancelled' && record) await deps.recordExport(record).catch(() => undefined);
     } catch (error) {
       exportStatus.value = { kind: 'error', what, reason: isChunkError(error) ? 'reload' : 'failed' };
@@ -180,15 +187,18 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
       await open.flush();
       const summaries = await repo.list();
       const drafts: Draft[] = [];
+      // A record this version cannot open would make the backup refuse to import: it stays out,
+      // and the user is told which ones, so none goes missing unnoticed.
+      const leftOut: string[] = [];
       for (const s of summaries) {
-        if (s.problem) continue;
-        const d = await repo.get(s.id).catch(() => undefined);
+        const d = s.problem ? undefined : await repo.get(s.id).catch(() => undefined);
         if (d) drafts.push(d);
+        else leftOut.push(s.name);
       }
       const fileInfo = info();
       await deliverTracked('backup', 'backup', async () => {
         const f = await import('../file-tools');
-        return jsonFile(f.serializeBackupFile(drafts, fileInfo), f.backupFileName(fileInfo.exportedAt));
+        return { ...jsonFile(f.serializeBackupFile(drafts, fileInfo), f.backupFileName(fileInfo.exportedAt)), leftOut };
       });
     },
 

@@ -56,6 +56,11 @@ export function ImportPanel({ emptyDevice }: { emptyDevice: boolean }) {
         {status.kind === 'done' && <p class="ok-line">{t.exchange.done(status.names, status.keptPrevious, status.comments)}</p>}
         {exportStatus.kind === 'done' && <p>{t.export.done(exportStatus.what, exportStatus.fileName, exportStatus.how)}</p>}
       </div>
+      {exportStatus.kind === 'done' && exportStatus.leftOut && (
+        <p class="notice error" role="alert">
+          {t.export.leftOut(exportStatus.leftOut)}
+        </p>
+      )}
       {status.kind === 'error' && (
         <div class="notice error" role="alert">
           <p>
