@@ -24,6 +24,17 @@ function tabs() {
   return { env, tab, closeAll: () => sessions.forEach((s) => s.close()) };
 }
 
+/** Tab A writes, tab B reads (both started); closed after the test. */
+async function startedPair(flushA = true) {
+  const t = tabs();
+  cleanup = t.closeAll;
+  const a = t.tab(flushA);
+  const b = t.tab();
+  await a.session.start();
+  await b.session.start();
+  return { a, b };
+}
+
 const settle = () => new Promise((r) => setTimeout(r, 20));
 /** Lets channel messages and lock grants through while setTimeout is faked. */
 const tasks = async () => {
@@ -75,12 +86,7 @@ describe('one writer per draft', () => {
   });
 
   it('hands over on request: the writer saves first, then the reader writes', async () => {
-    const t = tabs();
-    cleanup = t.closeAll;
-    const a = t.tab();
-    const b = t.tab();
-    await a.session.start();
-    await b.session.start();
+    const { a, b } = await startedPair();
     void b.session.takeOver();
     await settle();
     expect(a.log).toEqual(['writer', 'flush', 'reader']);
@@ -88,12 +94,7 @@ describe('one writer per draft', () => {
   });
 
   it('keeps writing when its save failed (the text is only there)', async () => {
-    const t = tabs();
-    cleanup = t.closeAll;
-    const a = t.tab(false);
-    const b = t.tab();
-    await a.session.start();
-    await b.session.start();
+    const { a, b } = await startedPair(false);
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
       const taking = b.session.takeOver();
@@ -112,12 +113,7 @@ describe('one writer per draft', () => {
   });
 
   it('a take-over that got the lock never steals it later, after handing it back', async () => {
-    const t = tabs();
-    cleanup = t.closeAll;
-    const a = t.tab();
-    const b = t.tab();
-    await a.session.start();
-    await b.session.start();
+    const { a, b } = await startedPair();
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
       // B takes over and gets the lock at once; within B's 3 s, A takes the draft back.
@@ -141,12 +137,7 @@ describe('one writer per draft', () => {
   });
 
   it('passes the draft to the waiting tab when the writer closes', async () => {
-    const t = tabs();
-    cleanup = t.closeAll;
-    const a = t.tab();
-    const b = t.tab();
-    await a.session.start();
-    await b.session.start();
+    const { a, b } = await startedPair();
     a.session.close();
     await settle();
     expect(b.log).toEqual(['reader', 'writer']);

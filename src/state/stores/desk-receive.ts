@@ -26,7 +26,7 @@ export interface ReceivedFileReport {
   readonly newer: string[];
   /** Already here with the same content: nothing changed. */
   readonly same: string[];
-  /** Older than the version here: nothing changed. */
+  /** Beaten by a newer copy of the same paper in this batch: nothing changed. */
   readonly older: string[];
   /** Papers dated more than a day in the future (the sender's clock may be wrong). */
   readonly futureDated: string[];

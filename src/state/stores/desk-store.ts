@@ -34,7 +34,7 @@ import {
 import { toStorageError, type StorageErrorKind } from '../../storage';
 import type { ReceivedPaper, ReceivedRepository } from '../../storage/received-repository';
 import { isDraftOpen, type LockEnv } from '../draft-session';
-import { paperName, sortIncoming, yieldToMain, type IncomingPaper, type OtherVersion } from './desk-receive';
+import { sortIncoming, yieldToMain, type IncomingPaper, type OtherVersion } from './desk-receive';
 import { UNDO_DELETE_MS } from './draft-list-store';
 import type { DraftSource, FileDeliveryPort, ReceivedPaperOpener } from '../ports';
 import type { DeskPaperRow, DeskReport, DeskStore } from './desk-types';
@@ -246,17 +246,16 @@ export function createDeskStore(deps: Deps): DeskStore {
     },
 
     async acceptNewer(ids) {
-      const shown = report.peek();
-      if (!shown || shown.pendingNewer.length === 0) return;
-      const chosen = new Set(ids ?? shown.pendingNewer.filter((v) => v.suggested).map((p) => p.draft.id));
-      const current = shown;
+      const current = report.peek();
+      if (!current || current.pendingNewer.length === 0) return;
+      const chosen = new Set(ids ?? current.pendingNewer.filter((v) => v.suggested).map((v) => v.draft.id));
       const at = now().toISOString();
       const toStore: ReceivedPaper[] = [];
       const replaced: string[] = [];
       const refused: { name: string; error: ImportError }[] = [];
       const kept: string[] = [];
       for (const p of current.pendingNewer) {
-        const name = paperName(p.draft);
+        const { name } = p;
         if (!chosen.has(p.draft.id)) {
           kept.push(name);
           continue;
