@@ -1,5 +1,5 @@
 /** The one place test drafts are built. */
-import { createEmptyDraft, type Draft } from '../src/domain';
+import { createEmptyDraft, MAX_ITEMS, MAX_TEXT, type Action, type Draft } from '../src/domain';
 
 export const FIXED_NOW = '2026-11-28T10:00:00.000Z';
 
@@ -341,4 +341,22 @@ export function makeTypicalDraft(id = 'draft-typical'): Draft {
       selfAssessment: {},
     },
   };
+}
+
+const fill = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length);
+
+/** A valid draft of about `bytes` of JSON: actions whose descriptions are MAX_TEXT long. */
+export function makeLargeDraft(id: string, bytes: number): Draft {
+  const d = makeFullDraft(id);
+  const count = Math.min(MAX_ITEMS, Math.ceil(bytes / MAX_TEXT));
+  const actions: Action[] = Array.from({ length: count }, (_, i) => ({
+    id: `a${i}`,
+    title: `Toimenpide ${i}`,
+    // Words with spaces and letters that take two bytes, as typed text has.
+    description: fill(`${i} Kylätalolla kokoonnutaan yhdessä. `, MAX_TEXT),
+    goalIds: ['main'],
+    timing: '2027',
+    responsible: 'Hankevetäjä',
+  }));
+  return { ...d, actions };
 }

@@ -2,11 +2,12 @@
 export {
   checkImportResult,
   checkImportSize,
+  classifyImportHead,
+  FILE_HEAD_BYTES,
   hasNewComments,
   importedCopy,
   kindError,
   parseImportText,
   parseImportTextInSlices,
   planImport,
-  sniffFileKind,
 } from '../domain';

@@ -118,6 +118,29 @@ export const t = {
     needsReload:
       'PDF:n luomiseen tarvittavaa sovelluksen osaa ei voitu ladata (sovellus on päivittynyt tai verkkoyhteys puuttuu). Tekstisi on tallessa. Lataa sivu uudelleen ja yritä sitten uudelleen.',
     failed: 'PDF:n luominen epäonnistui. Tekstisi on tallessa. Yritä uudelleen; jos ongelma toistuu, kerro siitä koordinaattorille.',
+    fileFailed:
+      'Tiedoston tekeminen epäonnistui. Tekstisi on tallessa. Yritä uudelleen; jos ongelma toistuu, kerro siitä koordinaattorille.',
+    tooLarge: (what: ExportKind, bytes: number, limit: number) => {
+      const mb = (n: number) => `${fiNumber(n / 1024 / 1024, 0)} Mt`;
+      const size = mb(bytes);
+      return what === 'backup'
+        ? `Varmuuskopiosta tulisi ${size}, eikä niin suurta tiedostoa voisi tuoda takaisin (enintään ${mb(limit)}), joten sitä ei tehty. Luonnokset ovat tallessa tällä laitteella. Vie luonnokset yksitellen kunkin luonnoksen kohdasta ”Vie tiedostoksi”.`
+        : `Tiedostosta tulisi ${size}, eikä niin suurta tiedostoa voisi tuoda takaisin (enintään ${mb(limit)}), joten sitä ei tehty. Luonnos on tallessa tällä laitteella. Tarkista, onko johonkin kenttään liitetty vahingossa hyvin pitkä teksti.`;
+    },
+    /** The message for a failed export, whatever the reason. */
+    error: (status: {
+      readonly what: ExportKind;
+      readonly reason: 'reload' | 'failed' | 'too-large';
+      readonly bytes?: number;
+      readonly limit?: number;
+    }) =>
+      status.reason === 'reload'
+        ? t.export.needsReload
+        : status.reason === 'too-large'
+          ? t.export.tooLarge(status.what, status.bytes ?? 0, status.limit ?? 0)
+          : status.what === 'pdf'
+            ? t.export.failed
+            : t.export.fileFailed,
   },
 
   exchange: {

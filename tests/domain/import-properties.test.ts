@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BACKUP_FILE_FORMAT,
-  checkImportSize,
+  classifyImportHead,
   DRAFT_FILE_FORMAT,
   draftSchema,
   kindError,
@@ -22,7 +22,7 @@ import {
   SCHEMA_VERSION,
   serializeBackupFile,
   serializeDraftFile,
-  sniffFileKind,
+  FILE_HEAD_BYTES,
   type Draft,
   type ImportParse,
 } from '../../src/domain';
@@ -42,11 +42,9 @@ const KNOWN_CODES = KNOWN_IMPORT_CODES;
 
 /** The pipeline importFile runs on a file's bytes (exchange-actions.ts), without the state. */
 function importBytes(bytes: Uint8Array): ImportParse {
-  const sizeError = checkImportSize(bytes.length);
-  if (sizeError) return { ok: false, error: sizeError };
-  const kind = sniffFileKind(bytes);
-  if (kind === 'zip' || kind === 'binary') return { ok: false, error: kindError(kind) };
-  if (kind === 'pdf') {
+  const head = classifyImportHead(bytes.length, bytes.subarray(0, FILE_HEAD_BYTES));
+  if ('error' in head) return { ok: false, error: head.error };
+  if (head.kind === 'pdf') {
     const embedded = extractEmbeddedJson(bytes);
     return embedded === null ? { ok: false, error: kindError('pdf-without-draft') } : parseImportText(embedded);
   }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACKUP_FILE_FORMAT,
+  checkExportSize,
   checkImportSize,
+  classifyImportHead,
+  FILE_HEAD_BYTES,
+  MAX_OTHER_FILE_BYTES,
   describePath,
   MAX_IMPORT_BYTES,
   needsExportReminder,
@@ -100,7 +104,26 @@ describe('file checks', () => {
   it('checks the size before reading', () => {
     expect(checkImportSize(0)?.code).toBe('empty');
     expect(checkImportSize(MAX_IMPORT_BYTES)).toBeNull();
-    expect(checkImportSize(MAX_IMPORT_BYTES + 1)?.message).toMatch(/liian suuri \(5 Mt\)/);
+    expect(checkImportSize(MAX_IMPORT_BYTES + 1)?.message).toMatch(/liian suuri \(64 Mt\).*Suurin tuotava koko on 64 Mt/);
+  });
+
+  it('takes files that start as the app writes them up to the import limit, other text only up to 5 MB', () => {
+    const big = MAX_OTHER_FILE_BYTES + 1;
+    const ownHead = bytes(serializeBackupFile([makeDraft()], info).slice(0, FILE_HEAD_BYTES));
+    expect(classifyImportHead(big, ownHead)).toEqual({ kind: 'text' });
+    expect(classifyImportHead(big, bytes(`\ufeff\r\n{\r\n"format":"ideapaperi-draft"`))).toEqual({ kind: 'text' });
+    expect(classifyImportHead(MAX_IMPORT_BYTES, bytes('%PDF-1.3\n'))).toEqual({ kind: 'pdf' });
+    expect(classifyImportHead(MAX_OTHER_FILE_BYTES, bytes('nimi;summa\n'))).toEqual({ kind: 'text' });
+    const other = classifyImportHead(big, bytes('{"format":"jokin-muu"}'));
+    expect(other).toMatchObject({ error: { code: 'too-large' } });
+    expect('error' in other && other.error.message).toMatch(/liian suuri \(5 Mt\), eikä se ala kuten Ideapaperin tiedosto/);
+    expect(classifyImportHead(big, new Uint8Array([0x50, 0x4b, 3, 4, 0]))).toMatchObject({ error: { code: 'zip' } });
+    expect(classifyImportHead(MAX_IMPORT_BYTES + 1, ownHead)).toMatchObject({ error: { code: 'too-large' } });
+  });
+
+  it('never lets out a file it would refuse', () => {
+    expect(checkExportSize(MAX_IMPORT_BYTES)).toBe(true);
+    expect(checkExportSize(MAX_IMPORT_BYTES + 1)).toBe(false);
   });
 
   it('recognises PDFs, ZIPs, binary and text', () => {

@@ -1,7 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { serializeDraftFile } from '../../src/domain';
+import { makeLargeDraft } from '../fixtures';
 import { baseUrl, usePageEachTest, watchPage } from './browser';
 import { openStep, waitSaved } from './wizard-helpers';
 
@@ -29,6 +31,17 @@ async function download(click: () => Promise<void>): Promise<string> {
 
 async function importFile(path: string) {
   await s.page.locator('#import-file').setInputFiles(path);
+}
+
+/** A new device: a fresh browser context on the start view. */
+async function onNewDevice(viewport?: { width: number; height: number }) {
+  await s.context.close();
+  s.context = await s.browser.newContext({ acceptDownloads: true, ...(viewport ? { viewport } : {}) });
+  s.context.setDefaultTimeout(15_000);
+  s.page = await s.context.newPage();
+  s.problems = watchPage(s.page);
+  await s.page.goto(baseUrl());
+  await s.page.getByRole('heading', { name: 'Palauta luonnokset tiedostosta' }).waitFor();
 }
 
 async function draftJson(name: string): Promise<unknown> {
@@ -150,16 +163,33 @@ describe('moving drafts as files', () => {
     await makeDraft('Toka');
     const backup = await download(() => s.page.getByRole('button', { name: 'Vie kaikki (varmuuskopio)' }).click());
     expect(backup).toMatch(/ideapaperi-varmuuskopio-\d{4}-\d{2}-\d{2}\.ideapaperi\.json$/);
-    // A new device: a fresh s.browser s.context.
-    await s.context.close();
-    s.context = await s.browser.newContext({ acceptDownloads: true });
-    s.context.setDefaultTimeout(15_000);
-    s.page = await s.context.newPage();
-    s.problems = watchPage(s.page);
-    await s.page.goto(baseUrl());
-    await s.page.getByRole('heading', { name: 'Palauta luonnokset tiedostosta' }).waitFor();
+    await onNewDevice();
     await importFile(backup);
     await s.page.getByText('Tuotiin 2 luonnosta.').waitFor();
     expect((await s.page.locator('.draft-name').allInnerTexts()).sort()).toEqual(['Eka', 'Toka']);
   });
+
+  it('a backup of three large drafts (7.7 MB) made by the app restores on an empty device', async () => {
+    // Three draft files of 2.6 MB each come in one by one, then leave in one backup.
+    await s.page.setViewportSize({ width: 360, height: 740 });
+    await s.page.getByRole('heading', { name: 'Palauta luonnokset tiedostosta' }).waitFor();
+    const names = ['Iso yksi', 'Iso kaksi', 'Iso kolme'];
+    for (const [i, name] of names.entries()) {
+      const draft = makeLargeDraft(`iso-${i}`, 2.6 * 1024 * 1024);
+      const path = join(tmpdir(), `${Date.now()}-iso-${i}.ideapaperi.json`);
+      await writeFile(
+        path,
+        serializeDraftFile({ ...draft, project: { ...draft.project, name } }, { appVersion: 'e2e', exportedAt: new Date().toISOString() }),
+      );
+      await importFile(path);
+      await s.page.getByText(`Tuotiin luonnos ”${name}”.`).waitFor({ timeout: 30_000 });
+    }
+    // (A reminder notice on the start view offers a backup too.)
+    const backup = await download(() => s.page.locator('.import-panel').getByRole('button', { name: 'Vie kaikki (varmuuskopio)' }).click());
+    expect((await stat(backup)).size).toBeGreaterThan(7 * 1024 * 1024);
+    await onNewDevice({ width: 360, height: 740 });
+    await importFile(backup);
+    await s.page.getByText('Tuotiin 3 luonnosta.').waitFor({ timeout: 30_000 });
+    expect((await s.page.locator('.draft-name').allInnerTexts()).sort()).toEqual([...names].sort());
+  }, 120_000);
 });

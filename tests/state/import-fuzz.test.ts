@@ -29,8 +29,9 @@ import {
 import { extractEmbeddedJson } from '../../src/export/pdf-embedded';
 import { createPdfFonts } from '../../scripts/pdf-fonts';
 import { renderPdf } from '../../src/export/render-pdf';
-import { createAppState, type ImportStatus } from '../../src/state';
-import { createMemoryDraftsRepository, type DraftsRepository } from '../../src/storage';
+import type { ImportStatus } from '../../src/state';
+import type { DraftsRepository } from '../../src/storage';
+import { setupExchange, type Fonts } from './exchange-state';
 import { makeBudgetDraft, makeFullDraft, stressText } from '../fixtures';
 import { KNOWN_IMPORT_CODES } from '../import-error-codes';
 
@@ -39,7 +40,6 @@ const CASES = Number(process.env.FUZZ_CASES ?? 10_000);
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const DAY = '28.11.2026'; // NOW as the conflict names write it (Helsinki date)
 
-type Fonts = { regular: Uint8Array; bold: Uint8Array };
 type Status = ImportStatus['kind'];
 
 const KNOWN_CODES = KNOWN_IMPORT_CODES;
@@ -71,28 +71,7 @@ function unicodeDraft(id: string): Draft {
 const STORED: readonly Draft[] = [makeFullDraft('draft-a'), makeBudgetDraft('draft-b'), unicodeDraft('draft-c')];
 
 /** The real app state on an in-memory repository holding `initial` (raw records, as stored). */
-function setup(initial: readonly unknown[], fonts?: Fonts) {
-  let n = 0;
-  const repo = createMemoryDraftsRepository(initial);
-  const delivered: { blob: Blob; fileName: string }[] = [];
-  const state = createAppState({
-    repo,
-    now: () => NOW,
-    newId: () => `new-${++n}`,
-    loadPdfReader: () => import('../../src/export/pdf-embedded'),
-    loadExporter: async () => ({
-      async createPdfBlob(doc) {
-        if (!fonts) throw new Error('no fonts in this setup');
-        return new Blob([(await renderPdf(doc, fonts)) as BlobPart], { type: 'application/pdf' });
-      },
-      async deliverFile(blob, fileName) {
-        delivered.push({ blob, fileName });
-        return 'downloaded';
-      },
-    }),
-  });
-  return { repo, state, delivered };
-}
+const setup = (initial: readonly unknown[], fonts?: Fonts) => setupExchange(initial, NOW, fonts);
 
 /** Everything the repository shows: the list and every draft, migrated and raw. */
 async function snapshot(repo: DraftsRepository): Promise<string> {
@@ -715,7 +694,7 @@ describe('untrusted files through the app state (E-4, E-6)', () => {
     expect(state.exchange.importStatus.value).toMatchObject({ kind: 'error', fileName: 'iso.json', error: { code: 'too-large' } });
     expect(arrayBuffer).not.toHaveBeenCalled();
     const status = state.exchange.importStatus.value;
-    if (status.kind === 'error') expect(status.error.message).toMatch(/liian suuri \(5 Mt\).*suurin tuotava koko on 5 Mt/);
+    if (status.kind === 'error') expect(status.error.message).toMatch(/liian suuri \(64 Mt\).*Suurin tuotava koko on 64 Mt/);
     await state.exchange.importFile({ size: 0, name: 'tyhja.json', arrayBuffer } as unknown as Blob & { name: string });
     expect(state.exchange.importStatus.value).toMatchObject({ kind: 'error', error: { code: 'empty' } });
     expect(arrayBuffer).not.toHaveBeenCalled();

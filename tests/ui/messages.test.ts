@@ -14,3 +14,16 @@ describe('storage figures in Finnish notation', () => {
     expect(t.storage.bytes(1024 * 1024 * 3.46)).toBe('3,5 Mt');
   });
 });
+
+describe('export refusals', () => {
+  const MB = 1024 * 1024;
+  it('names the size, the limit and what to do instead', () => {
+    const backup = t.export.error({ what: 'backup', reason: 'too-large', bytes: 90 * MB, limit: 64 * MB });
+    expect(backup).toMatch(/^Varmuuskopiosta tulisi 90 Mt.*\(enintään 64 Mt\).*Luonnokset ovat tallessa.*”Vie tiedostoksi”/);
+    expect(t.export.error({ what: 'pdf', reason: 'too-large', bytes: 70 * MB, limit: 64 * MB })).toMatch(
+      /^Tiedostosta tulisi 70 Mt.*Luonnos on tallessa/,
+    );
+    expect(t.export.error({ what: 'backup', reason: 'failed' })).toMatch(/^Tiedoston tekeminen epäonnistui/);
+    expect(t.export.error({ what: 'pdf', reason: 'failed' })).toMatch(/^PDF:n luominen epäonnistui/);
+  });
+});

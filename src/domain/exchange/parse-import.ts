@@ -9,8 +9,16 @@ import { BACKUP_FILE_FORMAT, BACKUP_FORMAT_VERSION, DRAFT_FILE_FORMAT } from './
 import { checkDraft, migrateDraft, type DraftIssue, type DraftProblem } from '../idea-paper/migrate';
 import { SCHEMA_VERSION, type Draft } from '../idea-paper/schema';
 
-/** Largest file read at all (checked before reading). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * Largest file read at all (checked before a byte is read). Every file the app writes stays
+ * under it: an export that would not is refused (checkExportSize), so whatever the app gives
+ * out it also takes back. A backup of 500 typical papers is about 12 MB.
+ */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+/** Largest file that does not start like one of the app's own (a wrong pick, most likely). */
+export const MAX_OTHER_FILE_BYTES = 5 * 1024 * 1024;
+/** How many bytes from the start tell what a file is. */
+export const FILE_HEAD_BYTES = 1024;
 /** Most drafts one backup may hold. */
 export const MAX_BACKUP_DRAFTS = 500;
 /** Deepest nesting a real file has is about 6; anything far deeper is hostile. */
@@ -52,17 +60,52 @@ export type ImportParse =
 
 const fail = (code: ImportErrorCode, message: string): ImportParse => ({ ok: false, error: { code, message } });
 
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('fi-FI', { maximumFractionDigits: 1 });
+
 /** The file-size check, done before a single byte is read. */
 export function checkImportSize(bytes: number): ImportError | null {
   if (bytes === 0) return { code: 'empty', message: 'Tiedosto on tyhjä: siinä ei ole mitään tuotavaa.' };
   if (bytes > MAX_IMPORT_BYTES) {
-    const mb = (bytes / 1024 / 1024).toLocaleString('fi-FI', { maximumFractionDigits: 1 });
     return {
       code: 'too-large',
-      message: `Tiedosto on liian suuri (${mb} Mt). Ideapaperin tiedostot ovat yleensä alle 1 Mt, ja suurin tuotava koko on 5 Mt. Tarkista, että valitsit oikean tiedoston.`,
+      message: `Tiedosto on liian suuri (${megabytes(bytes)} Mt). Suurin tuotava koko on ${megabytes(MAX_IMPORT_BYTES)} Mt, eikä Ideapaperi tee sitä suurempia tiedostoja. Tarkista, että valitsit oikean tiedoston.`,
     };
   }
   return null;
+}
+
+/**
+ * What a file is, from its size and first bytes (FILE_HEAD_BYTES), before the rest is read: the
+ * app's own JSON and PDF files may be as large as the app writes them; any other text file is
+ * read only up to MAX_OTHER_FILE_BYTES.
+ */
+export function classifyImportHead(size: number, head: Uint8Array): { readonly kind: 'pdf' | 'text' } | { readonly error: ImportError } {
+  const sizeError = checkImportSize(size);
+  if (sizeError) return { error: sizeError };
+  const kind = sniffFileKind(head);
+  if (kind === 'zip' || kind === 'binary') return { error: kindError(kind) };
+  if (kind === 'text' && size > MAX_OTHER_FILE_BYTES && !startsLikeAppJson(head)) {
+    return {
+      error: {
+        code: 'too-large',
+        message: `Tiedosto on liian suuri (${megabytes(size)} Mt), eikä se ala kuten Ideapaperin tiedosto. Muita tiedostoja voi tuoda enintään ${megabytes(MAX_OTHER_FILE_BYTES)} Mt. Tarkista, että valitsit oikean tiedoston.`,
+      },
+    };
+  }
+  return { kind };
+}
+
+/** Whether text starts as the envelopes of file-envelope.ts do (`{ "format": "ideapaperi-…`). */
+function startsLikeAppJson(head: Uint8Array): boolean {
+  // The pattern is ASCII after an optional UTF-8 BOM, so bytes can be read as characters.
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  const text = String.fromCharCode(...head.subarray(bom, bom + 256));
+  return /^\s*\{\s*"format"\s*:\s*"ideapaperi-/.test(text);
+}
+
+/** Whether a file the app is about to write would import again (see MAX_IMPORT_BYTES). */
+export function checkExportSize(bytes: number): boolean {
+  return bytes <= MAX_IMPORT_BYTES;
 }
 
 /** What a file's first bytes say it is. */

@@ -5,7 +5,7 @@
  * by the domain's import policy (planImport) and written in one transaction.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
-import type { Draft, PdfDoc } from '../../domain';
+import { checkExportSize, MAX_IMPORT_BYTES, type Draft, type PdfDoc } from '../../domain';
 import type { DraftsRepository } from '../../storage';
 import type { LockEnv } from '../draft-session';
 import type { Delivery, ExportKind, Exporter, FileDeliveryPort, FlushPort, OpenDraftReader } from '../ports';
@@ -26,8 +26,17 @@ export type ExportStatus =
       /** Drafts a backup could not include (this version cannot open them), by name: they stay on the device. */
       readonly leftOut?: readonly string[];
     }
-  /** `reload`: the export code could not be loaded (offline before caching, or an update removed it). */
-  | { readonly kind: 'error'; readonly what: ExportKind; readonly reason: 'reload' | 'failed' };
+  /**
+   * `reload`: the export code could not be loaded (offline before caching, or an update removed
+   * it). `too-large`: the file would be larger than the app imports, so it was not delivered.
+   */
+  | {
+      readonly kind: 'error';
+      readonly what: ExportKind;
+      readonly reason: 'reload' | 'failed' | 'too-large';
+      readonly bytes?: number;
+      readonly limit?: number;
+    };
 
 export interface ExchangeStore extends FileDeliveryPort {
   readonly exportStatus: ReadonlySignal<ExportStatus>;
@@ -97,6 +106,11 @@ export function createExchangeStore(deps: Deps): ExchangeStore {
     }
     try {
       const { blob, fileName, leftOut } = await make(exporter);
+      // A file the app could not take back is no backup: refused, and the user is told why.
+      if (!checkExportSize(blob.size)) {
+        exportStatus.value = { kind: 'error', what, reason: 'too-large', bytes: blob.size, limit: MAX_IMPORT_BYTES };
+        return;
+      }
       const how = await exporter.deliverFile(blob, fileName);
       exportStatus.value = { kind: 'done', what, fileName, how, ...(leftOut?.length ? { leftOut } : {}) };
       if (how !== 'cancelled' && record) await deps.recordExport(record).catch(() => undefined);

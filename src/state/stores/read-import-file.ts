@@ -4,7 +4,7 @@
  * every failure is a Finnish message that says what is wrong with the file. Nothing is stored.
  */
 import type { Draft, ImportError } from '../../domain';
-import { checkImportSize, kindError, parseImportTextInSlices, sniffFileKind } from '../import-tools';
+import { checkImportSize, classifyImportHead, FILE_HEAD_BYTES, kindError, parseImportTextInSlices } from '../import-tools';
 
 export type ImportFileRead = { readonly ok: true; readonly drafts: readonly Draft[] } | { readonly ok: false; readonly error: ImportError };
 
@@ -34,10 +34,11 @@ export async function readImportFile(file: Blob, loadPdfReader: PdfReaderLoader)
   if (sizeError) return fail(sizeError);
   let text: string;
   try {
+    // The first bytes say what the file is, and so how large it may be, before the rest is read.
+    const head = classifyImportHead(file.size, new Uint8Array(await file.slice(0, FILE_HEAD_BYTES).arrayBuffer()));
+    if ('error' in head) return fail(head.error);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const kind = sniffFileKind(bytes);
-    if (kind === 'zip' || kind === 'binary') return fail(kindError(kind));
-    if (kind === 'pdf') {
+    if (head.kind === 'pdf') {
       const embedded = (await loadPdfReader()).extractEmbeddedJson(bytes);
       if (embedded === null) return fail(kindError('pdf-without-draft'));
       text = embedded;

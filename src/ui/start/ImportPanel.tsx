@@ -78,7 +78,7 @@ export function ImportPanel({ emptyDevice }: { emptyDevice: boolean }) {
       )}
       {exportStatus.kind === 'error' && (
         <div class="notice error" role="alert">
-          <p>{exportStatus.reason === 'reload' ? t.export.needsReload : t.export.failed}</p>
+          <p>{t.export.error(exportStatus)}</p>
         </div>
       )}
       {status.kind === 'conflict' && <LazyConflictDialog />}

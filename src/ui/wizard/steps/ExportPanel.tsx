@@ -53,7 +53,7 @@ export function ExportPanel() {
       </p>
       {status.kind === 'error' && (
         <div class="notice error" role="alert">
-          <p>{status.reason === 'reload' ? t.export.needsReload : t.export.failed}</p>
+          <p>{t.export.error(status)}</p>
           {status.reason === 'reload' && (
             <button type="button" class="button" onClick={() => void app.device.reload()}>
               {t.lazy.reload}
