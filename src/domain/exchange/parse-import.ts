@@ -5,20 +5,11 @@
  * wrong. Nothing here stores anything: the caller stores only a fully valid result.
  */
 import { describePath } from './describe-path';
+import { FILE_HEAD_BYTES, MAX_IMPORT_BYTES, MAX_OTHER_FILE_BYTES } from './file-limits';
 import { BACKUP_FILE_FORMAT, BACKUP_FORMAT_VERSION, DRAFT_FILE_FORMAT } from './file-envelope';
 import { checkDraft, migrateDraft, type DraftIssue, type DraftProblem } from '../idea-paper/migrate';
 import { SCHEMA_VERSION, type Draft } from '../idea-paper/schema';
 
-/**
- * Largest file read at all (checked before a byte is read). Every file the app writes stays
- * under it: an export that would not is refused (checkExportSize), so whatever the app gives
- * out it also takes back. A backup of 500 typical papers is about 12 MB.
- */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
-/** Largest file that does not start like one of the app's own (a wrong pick, most likely). */
-export const MAX_OTHER_FILE_BYTES = 5 * 1024 * 1024;
-/** How many bytes from the start tell what a file is. */
-export const FILE_HEAD_BYTES = 1024;
 /** Most drafts one backup may hold. */
 export const MAX_BACKUP_DRAFTS = 500;
 /** Deepest nesting a real file has is about 6; anything far deeper is hostile. */
@@ -101,11 +92,6 @@ function startsLikeAppJson(head: Uint8Array): boolean {
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   const text = String.fromCharCode(...head.subarray(bom, bom + 256));
   return /^\s*\{\s*"format"\s*:\s*"ideapaperi-/.test(text);
-}
-
-/** Whether a file the app is about to write would import again (see MAX_IMPORT_BYTES). */
-export function checkExportSize(bytes: number): boolean {
-  return bytes <= MAX_IMPORT_BYTES;
 }
 
 /** What a file's first bytes say it is. */

@@ -5,7 +5,9 @@
  * by the domain's import policy (planImport) and written in one transaction.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { checkExportSize, MAX_IMPORT_BYTES, type Draft, type PdfDoc } from '../../domain';
+import type { Draft, PdfDoc } from '../../domain';
+// The limits alone: the domain's index would bring the import code into the first screen.
+import { checkExportSize, MAX_IMPORT_BYTES } from '../../domain/exchange/file-limits';
 import type { DraftsRepository } from '../../storage';
 import type { LockEnv } from '../draft-session';
 import type { Delivery, ExportKind, Exporter, FileDeliveryPort, FlushPort, OpenDraftReader } from '../ports';
