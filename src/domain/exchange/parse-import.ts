@@ -5,7 +5,7 @@
  * wrong. Nothing here stores anything: the caller stores only a fully valid result.
  */
 import { describePath } from './describe-path';
-import { FILE_HEAD_BYTES, MAX_IMPORT_BYTES, MAX_OTHER_FILE_BYTES } from './file-limits';
+import { MAX_IMPORT_BYTES, MAX_OTHER_FILE_BYTES } from './file-limits';
 import { BACKUP_FILE_FORMAT, BACKUP_FORMAT_VERSION, DRAFT_FILE_FORMAT } from './file-envelope';
 import { checkDraft, migrateDraft, type DraftIssue, type DraftProblem } from '../idea-paper/migrate';
 import { SCHEMA_VERSION, type Draft } from '../idea-paper/schema';
