@@ -3,7 +3,7 @@
  * src/domain/idea-paper/fields.ts because the PDF and validation use them too.
  */
 import { finnishClock, finnishDateTime } from '../domain/time/helsinki.js';
-import type { ExportKind, StorageErrorKind } from '../state';
+import type { ExportKind, ExportStatus, StorageErrorKind } from '../state';
 
 /**
  * A number in Finnish notation (1 234,5) without Intl: the first Intl formatter of a page loads
@@ -128,12 +128,7 @@ export const t = {
         : `Tiedostosta tulisi ${size}, eikä niin suurta tiedostoa voisi tuoda takaisin (enintään ${mb(limit)}), joten sitä ei tehty. Luonnos on tallessa tällä laitteella. Tarkista, onko johonkin kenttään liitetty vahingossa hyvin pitkä teksti.`;
     },
     /** The message for a failed export, whatever the reason. */
-    error: (status: {
-      readonly what: ExportKind;
-      readonly reason: 'reload' | 'failed' | 'too-large';
-      readonly bytes?: number;
-      readonly limit?: number;
-    }) =>
+    error: (status: Omit<Extract<ExportStatus, { kind: 'error' }>, 'kind'>) =>
       status.reason === 'reload'
         ? t.export.needsReload
         : status.reason === 'too-large'

@@ -1,10 +1,11 @@
 /**
  * Reading one picked or dropped file into drafts: a `.ideapaperi.json` draft, a backup, or an
- * ideapaperi PDF (which carries its draft). The size is checked before a byte is read, and
- * every failure is a Finnish message that says what is wrong with the file. Nothing is stored.
+ * ideapaperi PDF (which carries its draft). The size is checked before more than the first
+ * bytes are read, and every failure is a Finnish message that says what is wrong with the
+ * file. Nothing is stored.
  */
 import type { Draft, ImportError } from '../../domain';
-import { checkImportSize, classifyImportHead, FILE_HEAD_BYTES, kindError, parseImportTextInSlices } from '../import-tools';
+import { classifyImportHead, FILE_HEAD_BYTES, kindError, parseImportTextInSlices } from '../import-tools';
 
 export type ImportFileRead = { readonly ok: true; readonly drafts: readonly Draft[] } | { readonly ok: false; readonly error: ImportError };
 
@@ -30,11 +31,9 @@ export type PdfReaderLoader = () => Promise<{ extractEmbeddedJson(bytes: Uint8Ar
 
 export async function readImportFile(file: Blob, loadPdfReader: PdfReaderLoader): Promise<ImportFileRead> {
   const fail = (error: ImportError) => ({ ok: false, error }) as const;
-  const sizeError = checkImportSize(file.size);
-  if (sizeError) return fail(sizeError);
   let text: string;
   try {
-    // The first bytes say what the file is, and so how large it may be, before the rest is read.
+    // The size, and the first bytes (what the file is, so how large it may be), before the rest is read.
     const head = classifyImportHead(file.size, new Uint8Array(await file.slice(0, FILE_HEAD_BYTES).arrayBuffer()));
     if ('error' in head) return fail(head.error);
     const bytes = new Uint8Array(await file.arrayBuffer());
